@@ -1,0 +1,10 @@
+package io.digestcatalog.core.catalog;
+
+/** A failure of the catalog database, as opposed to bad input. */
+public class CatalogException extends RuntimeException {
+
+	public CatalogException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

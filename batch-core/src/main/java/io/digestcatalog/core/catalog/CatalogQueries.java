@@ -1,0 +1,72 @@
+package io.digestcatalog.core.catalog;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+/** Read-only questions an operator asks of the catalog. */
+public final class CatalogQueries {
+
+	private final DataSource dataSource;
+
+	public CatalogQueries(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	public CatalogStats stats() {
+		try (Connection c = this.dataSource.getConnection()) {
+			Map<String, Long> byKind = new LinkedHashMap<>();
+			Jdbc.query(c, "SELECT kind, COUNT(*) FROM paper_link GROUP BY kind ORDER BY kind",
+					rs -> byKind.put(rs.getString(1), rs.getLong(2)));
+			return new CatalogStats(Jdbc.count(c, "SELECT COUNT(*) FROM paper"),
+					Jdbc.count(c, "SELECT COUNT(*) FROM paper WHERE arxiv_id IS NOT NULL"),
+					Jdbc.count(c, "SELECT COUNT(*) FROM paper WHERE doi IS NOT NULL"),
+					Jdbc.count(c, "SELECT COUNT(*) FROM digest"), Jdbc.count(c, "SELECT COUNT(*) FROM appearance"),
+					Jdbc.count(c, "SELECT COUNT(*) FROM paper_link"), byKind,
+					Jdbc.count(c, "SELECT COUNT(*) FROM merge_decision"),
+					Jdbc.count(c, "SELECT COUNT(*) FROM quarantine"));
+		}
+		catch (SQLException ex) {
+			throw new CatalogException("cannot read catalog stats: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Papers whose title or abstract contains every word, most recently seen first. */
+	public List<PaperSummary> search(List<String> words, int limit) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT p.paper_id, p.title, p.arxiv_id, p.doi, p.first_seen, p.last_seen,
+				       (SELECT COUNT(*) FROM appearance a WHERE a.paper_id = p.paper_id) AS seen
+				FROM paper p WHERE 1 = 1""");
+		List<Object> params = new ArrayList<>();
+		for (String word : words) {
+			if (word.isBlank()) {
+				continue;
+			}
+			String like = "%" + word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_",
+					"\\_") + "%";
+			sql.append(" AND (LOWER(p.title) LIKE ? ESCAPE '\\' OR LOWER(p.abstract_text) LIKE ? ESCAPE '\\'"
+					+ " OR LOWER(p.arxiv_id) = ? OR LOWER(p.doi) = ?)");
+			params.add(like);
+			params.add(like);
+			params.add(word.toLowerCase(Locale.ROOT));
+			params.add(word.toLowerCase(Locale.ROOT));
+		}
+		sql.append(" ORDER BY p.last_seen DESC, p.title, p.paper_id FETCH FIRST ").append(Math.max(1, limit))
+			.append(" ROWS ONLY");
+		try (Connection c = this.dataSource.getConnection()) {
+			return Jdbc.query(c, sql.toString(), rs -> new PaperSummary(rs.getString(1), rs.getString(2),
+					rs.getString(3), rs.getString(4), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen"),
+					rs.getLong(7)), params.toArray());
+		}
+		catch (SQLException ex) {
+			throw new CatalogException("cannot search the catalog: " + ex.getMessage(), ex);
+		}
+	}
+
+}

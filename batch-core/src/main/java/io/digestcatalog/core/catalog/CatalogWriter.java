@@ -1,0 +1,122 @@
+package io.digestcatalog.core.catalog;
+
+import java.sql.Connection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.digestcatalog.core.dedupe.DedupeKey;
+import io.digestcatalog.core.digest.DigestEntry;
+import io.digestcatalog.core.extract.ExtractedEntry;
+import io.digestcatalog.core.extract.Identifier;
+import io.digestcatalog.core.extract.Link;
+
+/**
+ * Loads extracted entries into the catalog: each entry becomes an appearance of the paper
+ * its keys resolve to (a new paper when none does). Every write is keyed by a natural key,
+ * so loading the same entries again changes nothing.
+ */
+public final class CatalogWriter {
+
+	private final long loadingInstance;
+
+	/** @param loadingInstance the job instance loading, so its digests can be completed together */
+	public CatalogWriter(long loadingInstance) {
+		this.loadingInstance = loadingInstance;
+	}
+
+	/** Writes the entries on the caller's connection and transaction. */
+	public WriteCounts write(Connection c, List<ExtractedEntry> entries) {
+		Set<String> registered = new HashSet<>();
+		WriteCounts counts = WriteCounts.NONE;
+		for (ExtractedEntry e : entries) {
+			DigestEntry entry = e.entry();
+			if (registered.add(entry.digest().sha256())) {
+				DigestLedger.register(c, entry.digest(), this.loadingInstance);
+			}
+			counts = counts.plus(writeOne(c, e));
+		}
+		return counts;
+	}
+
+	private WriteCounts writeOne(Connection c, ExtractedEntry e) {
+		DigestEntry entry = e.entry();
+		if (Jdbc.count(c, "SELECT COUNT(*) FROM appearance WHERE digest_sha = ? AND ordinal = ?",
+				entry.digest().sha256(), entry.ordinal()) > 0) {
+			return new WriteCounts(0, 0, 1, 0, 0);
+		}
+		// papers matched, each under the best key that matched it; best match first
+		Map<String, DedupeKey> matches = new LinkedHashMap<>();
+		for (DedupeKey key : e.keys()) {
+			PaperStore.paperFor(c, key).ifPresent(id -> matches.putIfAbsent(id, key));
+		}
+		String paperId;
+		String matchedBy;
+		long merges = 0;
+		boolean isNew = matches.isEmpty();
+		if (isNew) {
+			paperId = e.keys().get(0).paperId();
+			matchedBy = "new";
+			PaperStore.insert(c, paperId, e);
+		}
+		else {
+			var best = matches.entrySet().iterator().next();
+			paperId = best.getKey();
+			matchedBy = best.getValue().kind();
+			for (var other : matches.entrySet()) {
+				if (!other.getKey().equals(paperId)) {
+					PaperStore.merge(c, paperId, other.getKey(), mergeReason(entry, best.getValue(), other.getValue()));
+					merges++;
+				}
+			}
+			PaperStore.enrich(c, paperId, PaperStore.rowOf(e));
+		}
+		for (DedupeKey key : e.keys()) {
+			PaperStore.addKey(c, paperId, key);
+		}
+		long links = 0;
+		for (Link link : e.links()) {
+			links += addLink(c, paperId, link);
+		}
+		for (Identifier mention : e.mentions()) {
+			addMention(c, paperId, mention);
+		}
+		Jdbc.update(c, """
+				INSERT INTO appearance (digest_sha, ordinal, paper_id, line_no, title_as_seen, matched_by)
+				VALUES (?, ?, ?, ?, ?, ?)""", entry.digest().sha256(), entry.ordinal(), paperId, entry.line(),
+				Jdbc.cut(entry.title(), 2000), matchedBy);
+		return new WriteCounts(isNew ? 1 : 0, isNew ? 0 : 1, 0, links, merges);
+	}
+
+	private static String mergeReason(DigestEntry entry, DedupeKey survivorKey, DedupeKey mergedKey) {
+		return "entry " + entry.ordinal() + " of " + entry.digest().location() + " matched one paper by "
+				+ survivorKey + " and another by " + mergedKey;
+	}
+
+	private static int addLink(Connection c, String paperId, Link link) {
+		return Jdbc.update(c, """
+				MERGE INTO paper_link l
+				USING (VALUES (CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(16)),
+				               CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(4000))))
+				      AS v (paper_id, url, kind, host, repository, raw_url)
+				ON l.paper_id = v.paper_id AND l.url = v.url
+				WHEN NOT MATCHED THEN INSERT (paper_id, url, kind, host, repository, raw_url)
+				    VALUES (v.paper_id, v.url, v.kind, v.host, v.repository, v.raw_url)
+				""", paperId, Jdbc.cut(link.url(), 2000), link.kind().name(), Jdbc.cut(link.host(), 255),
+				Jdbc.cut(link.repository(), 300), Jdbc.cut(link.raw(), 4000));
+	}
+
+	private static void addMention(Connection c, String paperId, Identifier mention) {
+		Jdbc.update(c, """
+				MERGE INTO paper_mention m
+				USING (VALUES (CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(300))))
+				      AS v (paper_id, mention_kind, mention)
+				ON m.paper_id = v.paper_id AND m.mention_kind = v.mention_kind AND m.mention = v.mention
+				WHEN NOT MATCHED THEN INSERT (paper_id, mention_kind, mention)
+				    VALUES (v.paper_id, v.mention_kind, v.mention)
+				""", paperId, mention.kind(), Jdbc.cut(mention.value(), 300));
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.digestcatalog.core.catalog;
+
+import java.util.List;
+
+/**
+ * One catalog paper with everything known of it, as exported.
+ *
+ * @param paperId catalog id
+ * @param arxivId arXiv id or {@code null}
+ * @param arxivVersion highest arXiv version seen or {@code null}
+ * @param doi DOI or {@code null}
+ * @param title title
+ * @param authors author names
+ * @param abstractText abstract or {@code null}
+ * @param firstSeen earliest digest date (ISO)
+ * @param lastSeen latest digest date (ISO)
+ * @param links links with their kinds
+ * @param appearances every sighting
+ */
+public record PaperRecord(String paperId, String arxivId, Integer arxivVersion, String doi, String title,
+		List<String> authors, String abstractText, String firstSeen, String lastSeen, List<LinkRecord> links,
+		List<AppearanceRecord> appearances) {
+
+	/**
+	 * A link of a paper.
+	 *
+	 * @param url normalized URL
+	 * @param kind its kind
+	 * @param repository owner/name of a code repository, or {@code null}
+	 */
+	public record LinkRecord(String url, String kind, String repository) {
+
+	}
+
+	/**
+	 * A sighting of a paper.
+	 *
+	 * @param source where the digest was read from
+	 * @param format the digest's format
+	 * @param digestDate the digest's date (ISO)
+	 * @param ordinal position in the digest
+	 * @param matchedBy which key matched the paper ({@code new} for the first sighting)
+	 */
+	public record AppearanceRecord(String source, String format, String digestDate, long ordinal, String matchedBy) {
+
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.digestcatalog.core.catalog;
+
+import java.time.LocalDate;
+
+/**
+ * The fields of a catalog paper that sightings can fill in or widen.
+ *
+ * @param abstractText the abstract, or {@code null}
+ * @param authors authors joined by "; ", or {@code null}
+ * @param arxivId versionless arXiv id, or {@code null}
+ * @param arxivVersion highest version seen, or {@code null}
+ * @param doi the DOI, or {@code null}
+ * @param firstSeen earliest digest date
+ * @param lastSeen latest digest date
+ */
+record PaperRow(String abstractText, String authors, String arxivId, Integer arxivVersion, String doi,
+		LocalDate firstSeen, LocalDate lastSeen) {
+
+	/** This row with the gaps filled from another and the seen-range widened: the first value wins. */
+	PaperRow enrichedBy(PaperRow other) {
+		return new PaperRow(firstNonBlank(this.abstractText, other.abstractText),
+				firstNonBlank(this.authors, other.authors), firstNonBlank(this.arxivId, other.arxivId),
+				max(this.arxivVersion, other.arxivVersion), firstNonBlank(this.doi, other.doi),
+				min(this.firstSeen, other.firstSeen), max(this.lastSeen, other.lastSeen));
+	}
+
+	private static String firstNonBlank(String a, String b) {
+		return (a != null && !a.isBlank()) ? a : ((b != null && !b.isBlank()) ? b : a);
+	}
+
+	private static <T extends Comparable<? super T>> T max(T a, T b) {
+		return (a == null) ? b : (b == null || a.compareTo(b) >= 0) ? a : b;
+	}
+
+	private static <T extends Comparable<? super T>> T min(T a, T b) {
+		return (a == null) ? b : (b == null || a.compareTo(b) <= 0) ? a : b;
+	}
+
+}

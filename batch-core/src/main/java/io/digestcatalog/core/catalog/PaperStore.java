@@ -1,0 +1,98 @@
+package io.digestcatalog.core.catalog;
+
+import java.sql.Connection;
+import java.util.Optional;
+
+import io.digestcatalog.core.dedupe.DedupeKey;
+import io.digestcatalog.core.extract.ExtractedEntry;
+
+/** Paper rows and their keys: lookup, insert, enrichment and merge of two papers into one. */
+final class PaperStore {
+
+	private static final String SELECT_ROW = """
+			SELECT abstract_text, authors, arxiv_id, arxiv_version, doi, first_seen, last_seen
+			FROM paper WHERE paper_id = ?""";
+
+	private PaperStore() {
+	}
+
+	static Optional<String> paperFor(Connection c, DedupeKey key) {
+		return Jdbc.first(c, "SELECT paper_id FROM paper_key WHERE key_kind = ? AND key_value = ?",
+				rs -> rs.getString(1), key.kind(), key.value());
+	}
+
+	static void insert(Connection c, String paperId, ExtractedEntry e) {
+		PaperRow row = rowOf(e);
+		Jdbc.update(c, """
+				INSERT INTO paper (paper_id, title, normalized_title, abstract_text, authors, arxiv_id,
+				                   arxiv_version, doi, first_seen, last_seen)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", paperId, Jdbc.cut(e.entry().title(), 2000),
+				Jdbc.cut(e.title().value(), 2000), row.abstractText(), row.authors(), row.arxivId(),
+				row.arxivVersion(), row.doi(), row.firstSeen(), row.lastSeen());
+	}
+
+	/** Fills the paper's gaps from the entry; true when the row changed. */
+	static boolean enrich(Connection c, String paperId, PaperRow with) {
+		PaperRow current = row(c, paperId);
+		PaperRow enriched = current.enrichedBy(with);
+		if (enriched.equals(current)) {
+			return false;
+		}
+		Jdbc.update(c, """
+				UPDATE paper SET abstract_text = ?, authors = ?, arxiv_id = ?, arxiv_version = ?, doi = ?,
+				                 first_seen = ?, last_seen = ?
+				WHERE paper_id = ?""", enriched.abstractText(), enriched.authors(), enriched.arxivId(),
+				enriched.arxivVersion(), enriched.doi(), enriched.firstSeen(), enriched.lastSeen(), paperId);
+		return true;
+	}
+
+	static void addKey(Connection c, String paperId, DedupeKey key) {
+		Jdbc.update(c, """
+				MERGE INTO paper_key k
+				USING (VALUES (CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(20))))
+				      AS v (key_kind, key_value, paper_id)
+				ON k.key_kind = v.key_kind AND k.key_value = v.key_value
+				WHEN NOT MATCHED THEN INSERT (key_kind, key_value, paper_id) VALUES (v.key_kind, v.key_value, v.paper_id)
+				""", key.kind(), key.value(), paperId);
+	}
+
+	/** Folds {@code merged} into {@code survivor}: keys, links, mentions and appearances move over. */
+	static void merge(Connection c, String survivor, String merged, String reason) {
+		enrich(c, survivor, row(c, merged));
+		Jdbc.update(c, "UPDATE paper_key SET paper_id = ? WHERE paper_id = ?", survivor, merged);
+		Jdbc.update(c, """
+				INSERT INTO paper_link (paper_id, url, kind, host, repository, raw_url)
+				SELECT ?, l.url, l.kind, l.host, l.repository, l.raw_url FROM paper_link l
+				WHERE l.paper_id = ? AND l.url NOT IN (SELECT s.url FROM paper_link s WHERE s.paper_id = ?)""",
+				survivor, merged, survivor);
+		Jdbc.update(c, "DELETE FROM paper_link WHERE paper_id = ?", merged);
+		Jdbc.update(c, """
+				INSERT INTO paper_mention (paper_id, mention_kind, mention)
+				SELECT ?, m.mention_kind, m.mention FROM paper_mention m
+				WHERE m.paper_id = ? AND NOT EXISTS (SELECT 1 FROM paper_mention s WHERE s.paper_id = ?
+				    AND s.mention_kind = m.mention_kind AND s.mention = m.mention)""", survivor, merged, survivor);
+		Jdbc.update(c, "DELETE FROM paper_mention WHERE paper_id = ?", merged);
+		Jdbc.update(c, "UPDATE appearance SET paper_id = ? WHERE paper_id = ?", survivor, merged);
+		Jdbc.update(c, "UPDATE merge_decision SET survivor_id = ? WHERE survivor_id = ?", survivor, merged);
+		Jdbc.update(c, "DELETE FROM paper WHERE paper_id = ?", merged);
+		Jdbc.update(c, "INSERT INTO merge_decision (survivor_id, merged_id, reason) VALUES (?, ?, ?)", survivor,
+				merged, Jdbc.cut(reason, 1000));
+	}
+
+	static PaperRow rowOf(ExtractedEntry e) {
+		var entry = e.entry();
+		String authors = entry.authors().isEmpty() ? null : Jdbc.cut(String.join("; ", entry.authors()), 16000);
+		String abstractText = entry.abstractText().isBlank() ? null : Jdbc.cut(entry.abstractText(), 65536);
+		return new PaperRow(abstractText, authors, (entry.arxivId() != null) ? entry.arxivId().id() : null,
+				(entry.arxivId() != null && entry.arxivId().hasVersion()) ? entry.arxivId().version() : null,
+				(entry.doi() != null) ? entry.doi().value() : null, entry.digest().date(), entry.digest().date());
+	}
+
+	private static PaperRow row(Connection c, String paperId) {
+		return Jdbc.first(c, SELECT_ROW, rs -> new PaperRow(rs.getString(1), rs.getString(2), rs.getString(3),
+				(Integer) rs.getObject(4), rs.getString(5), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen")),
+				paperId)
+			.orElseThrow(() -> new IllegalStateException("no paper " + paperId));
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.digestcatalog.core.dedupe;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.digestcatalog.core.digest.DigestEntry;
+
+/**
+ * Dedupe v1: the keys under which an entry is the same paper as another. Only the entry's
+ * own identifiers count, never ids cited in its abstract.
+ */
+public final class DedupeKeys {
+
+	private DedupeKeys() {
+	}
+
+	/** The entry's keys, best first: arXiv id (version ignored), DOI, normalized title. */
+	public static List<DedupeKey> of(DigestEntry entry, NormalizedTitle title) {
+		List<DedupeKey> keys = new ArrayList<>(3);
+		if (entry.arxivId() != null) {
+			keys.add(new DedupeKey(DedupeKey.ARXIV, entry.arxivId().id()));
+		}
+		if (entry.doi() != null) {
+			keys.add(new DedupeKey(DedupeKey.DOI, entry.doi().value()));
+		}
+		keys.add(new DedupeKey(DedupeKey.TITLE, title.hash()));
+		return List.copyOf(keys);
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.digestcatalog.core.digest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A digest file on disk: its content hash, its format by sniffing and a stream of its
+ * entries. A file that is no digest at all yields one rejected item for the whole file.
+ */
+public final class DigestFile {
+
+	private static final int SNIFF_BYTES = 8192;
+
+	private final Path path;
+
+	private final DigestFormats formats;
+
+	private final String forcedFormat;
+
+	public DigestFile(Path path, DigestFormats formats, String forcedFormat) {
+		this.path = path;
+		this.formats = formats;
+		this.forcedFormat = forcedFormat;
+	}
+
+	public Path path() {
+		return this.path;
+	}
+
+	public String sha256() throws IOException {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(this.path), sha())) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+	}
+
+	/** Sniffs the format; empty with a reason when the file is not a digest this build reads. */
+	public Optional<DigestParser> parser() throws IOException {
+		if (this.forcedFormat != null) {
+			return Optional.of(this.formats.byName(this.forcedFormat)
+				.orElseThrow(() -> new DigestInputException("unknown format " + this.forcedFormat
+						+ " (known: " + String.join(", ", this.formats.names()) + ")")));
+		}
+		return this.formats.sniff(head(), this.path.getFileName().toString());
+	}
+
+	/** Why this file is not a digest, for the operator; empty when it is one. */
+	public Optional<String> notADigestReason() throws IOException {
+		if (Files.size(this.path) == 0) {
+			return Optional.of("empty file");
+		}
+		Optional<String> binary = TextSniffer.binaryReason(head());
+		if (binary.isPresent()) {
+			return binary;
+		}
+		return parser().isPresent() ? Optional.empty() : Optional.of("not a digest format this build reads");
+	}
+
+	public DigestItemStream open(DigestParser parser, LocalDate explicitDate, java.time.ZoneId zone, String sha256)
+			throws IOException {
+		DigestDateHint dates = new DigestDateHint(explicitDate, this.path.getFileName().toString(),
+				Files.getLastModifiedTime(this.path).toInstant(), zone);
+		DigestSourceInfo info = new DigestSourceInfo(sha256, this.path.toString(), dates);
+		return parser.open(Files.newInputStream(this.path), info);
+	}
+
+	private byte[] head() throws IOException {
+		try (InputStream in = Files.newInputStream(this.path)) {
+			return in.readNBytes(SNIFF_BYTES);
+		}
+	}
+
+	private static MessageDigest sha() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}

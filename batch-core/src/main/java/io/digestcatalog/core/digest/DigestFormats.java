@@ -1,0 +1,39 @@
+package io.digestcatalog.core.digest;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The known digest formats; picks one by content sniffing, or by name when the operator says. */
+public final class DigestFormats {
+
+	private final List<DigestParser> parsers;
+
+	public DigestFormats(List<DigestParser> parsers) {
+		if (parsers.isEmpty()) {
+			throw new IllegalArgumentException("at least one digest format is needed");
+		}
+		this.parsers = List.copyOf(parsers);
+	}
+
+	/** The formats this build reads. */
+	public static DigestFormats standard() {
+		return new DigestFormats(List.of(new TextDigestParser()));
+	}
+
+	public Optional<DigestParser> byName(String format) {
+		return this.parsers.stream().filter(p -> p.format().equalsIgnoreCase(format)).findFirst();
+	}
+
+	/** The parser most confident about these bytes, or empty when none recognizes them. */
+	public Optional<DigestParser> sniff(byte[] head, String fileName) {
+		return this.parsers.stream()
+			.filter(p -> p.sniff(head, fileName) > 0)
+			.max(Comparator.comparingInt(p -> p.sniff(head, fileName)));
+	}
+
+	public List<String> names() {
+		return this.parsers.stream().map(DigestParser::format).toList();
+	}
+
+}

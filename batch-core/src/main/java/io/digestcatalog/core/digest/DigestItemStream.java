@@ -1,0 +1,12 @@
+package io.digestcatalog.core.digest;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** A digest being read, one entry at a time; never holds the whole digest in memory. */
+public interface DigestItemStream extends Closeable {
+
+	/** The next entry or rejected entry, or {@code null} at the end of the digest. */
+	DigestItem next() throws IOException;
+
+}
