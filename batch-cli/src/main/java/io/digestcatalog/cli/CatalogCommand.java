@@ -1,0 +1,113 @@
+package io.digestcatalog.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.digestcatalog.core.catalog.CatalogExporter;
+import io.digestcatalog.core.catalog.CatalogQueries;
+import io.digestcatalog.core.catalog.CatalogStats;
+import io.digestcatalog.core.catalog.ExportFormat;
+import io.digestcatalog.core.catalog.PaperSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code digestcat catalog stats|search|export}: reading the catalog. */
+@Component
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "Statistics, search and export.")
+class CatalogCommand {
+
+	@Spec
+	CommandSpec spec;
+
+	private final CatalogQueries queries;
+
+	private final CatalogExporter exporter;
+
+	CatalogCommand(CatalogQueries queries, CatalogExporter exporter) {
+		this.queries = queries;
+		this.exporter = exporter;
+	}
+
+	@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts over the whole catalog.")
+	int stats(@Option(names = "--json", description = "Print as JSON.") boolean json) {
+		CatalogStats s = this.queries.stats();
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (json) {
+			Output.json(out, s);
+			return ExitCodes.OK;
+		}
+		out.printf("papers:       %d (%d with arXiv id, %d with DOI)%n", s.papers(), s.withArxivId(), s.withDoi());
+		out.printf("digests:      %d%n", s.digests());
+		out.printf("appearances:  %d%n", s.appearances());
+		out.printf("links:        %d %s%n", s.links(), s.linksByKind().isEmpty() ? "" : s.linksByKind());
+		out.printf("merges:       %d%n", s.merges());
+		out.printf("quarantined:  %d%n", s.quarantined());
+		out.flush();
+		return ExitCodes.OK;
+	}
+
+	@Command(name = "search", mixinStandardHelpOptions = true,
+			description = "Papers whose title or abstract contains every word.")
+	int search(@Parameters(arity = "1..*", paramLabel = "<word>") List<String> words,
+			@Option(names = "--limit", defaultValue = "20", description = "At most this many (default: ${DEFAULT-VALUE}).") int limit,
+			@Option(names = "--json", description = "Print as JSON.") boolean json) {
+		List<PaperSummary> found = this.queries.search(words, limit);
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (json) {
+			Output.json(out, found);
+			return ExitCodes.OK;
+		}
+		for (PaperSummary p : found) {
+			String id = (p.arxivId() != null) ? "arXiv:" + p.arxivId() : (p.doi() != null) ? "doi:" + p.doi() : "";
+			out.printf("%s  %s  %s  (seen %d×, last %s)%n", p.paperId(), p.title(), id, p.appearances(), p.lastSeen());
+		}
+		out.printf("%d paper(s)%n", found.size());
+		out.flush();
+		return ExitCodes.OK;
+	}
+
+	@Command(name = "export", mixinStandardHelpOptions = true,
+			description = "Every paper with identifiers, links and appearances.")
+	int export(@Option(names = "--format", required = true, paramLabel = "jsonl|csv",
+			description = "jsonl or csv.") String format,
+			@Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.") Path outFile)
+			throws IOException {
+		ExportFormat f;
+		try {
+			f = ExportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UserError("unknown export format " + format + " (use jsonl or csv)", ExitCodes.USAGE);
+		}
+		long n;
+		if (outFile == null) {
+			Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+			n = this.exporter.export(f, w);
+			w.flush();
+		}
+		else {
+			Path tmp = outFile.toAbsolutePath().resolveSibling(outFile.getFileName() + ".part");
+			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+				n = this.exporter.export(f, w);
+			}
+			Files.move(tmp, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			this.spec.commandLine().getErr().printf("exported %d papers to %s%n", n, outFile);
+			this.spec.commandLine().getErr().flush();
+		}
+		return ExitCodes.OK;
+	}
+
+}

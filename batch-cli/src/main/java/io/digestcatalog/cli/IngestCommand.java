@@ -1,0 +1,108 @@
+package io.digestcatalog.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+import io.digestcatalog.core.digest.DigestFile;
+import io.digestcatalog.core.digest.DigestFormats;
+import io.digestcatalog.core.digest.DigestInputs;
+import io.digestcatalog.jobs.ingest.IngestJobParameters;
+import io.digestcatalog.jobs.ingest.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code digestcat ingest <file|dir|glob>...}: runs the ingest job and prints its summary. */
+@Component
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+		description = "Read digests (files, folders, globs) into the catalog.")
+class IngestCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "<file|dir|glob>", description = "Digests to read.")
+	List<String> inputs = new ArrayList<>();
+
+	@Option(names = "--digest-date", paramLabel = "<yyyy-mm-dd>",
+			description = "The digests' date, overriding what their content or file name says.")
+	LocalDate digestDate;
+
+	@Option(names = "--format", paramLabel = "<name>", description = "Parse as this format instead of sniffing.")
+	String format;
+
+	@Option(names = "--json", description = "Print the summary as JSON.")
+	boolean json;
+
+	@Spec
+	CommandSpec spec;
+
+	private final JobOperator jobOperator;
+
+	private final Job ingestJob;
+
+	IngestCommand(JobOperator jobOperator, Job ingestJob) {
+		this.jobOperator = jobOperator;
+		this.ingestJob = ingestJob;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		checkInputs();
+		JobExecution execution = this.jobOperator.start(this.ingestJob,
+				IngestJobParameters.of(absolute(this.inputs), this.digestDate, this.format, System.currentTimeMillis()));
+		IngestSummary summary = IngestSummary.of(execution);
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (this.json) {
+			Output.json(out, summary);
+		}
+		else {
+			SummaryPrinter.print(out, summary);
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			PrintWriter err = this.spec.commandLine().getErr();
+			err.println("error: ingest failed: " + String.join("; ", summary.failures()));
+			err.println("restart it with: digestcat jobs restart " + execution.getId());
+			err.flush();
+			return ExitCodes.JOB_FAILED;
+		}
+		return ExitCodes.OK;
+	}
+
+	/** Fails fast, before any job starts, when no input could possibly be a digest. */
+	private void checkInputs() throws IOException {
+		List<Path> files = DigestInputs.expand(this.inputs);
+		if (files.isEmpty()) {
+			throw new UserError("no files found in " + String.join(" ", this.inputs), ExitCodes.USAGE);
+		}
+		DigestFormats formats = DigestFormats.standard();
+		if (this.format != null && formats.byName(this.format).isEmpty()) {
+			throw new UserError("unknown format " + this.format + " (known: " + String.join(", ", formats.names())
+					+ ")", ExitCodes.USAGE);
+		}
+		if (this.format == null && files.size() == 1) {
+			Optional<String> reason = new DigestFile(files.get(0), formats, null).notADigestReason();
+			if (reason.isPresent()) {
+				throw new UserError(files.get(0) + " is not a digest: " + reason.get(), ExitCodes.USAGE);
+			}
+		}
+	}
+
+	private static List<String> absolute(List<String> inputs) {
+		return inputs.stream().map(i -> Path.of(i).isAbsolute() ? i : Path.of("").toAbsolutePath().resolve(i)
+			.normalize()
+			.toString()).toList();
+	}
+
+}

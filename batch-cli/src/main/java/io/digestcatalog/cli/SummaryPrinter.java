@@ -1,0 +1,24 @@
+package io.digestcatalog.cli;
+
+import java.io.PrintWriter;
+
+import io.digestcatalog.jobs.ingest.IngestSummary;
+
+/** The human form of an ingest summary. */
+final class SummaryPrinter {
+
+	private SummaryPrinter() {
+	}
+
+	static void print(PrintWriter out, IngestSummary s) {
+		out.printf("ingest execution %d %s%n", s.executionId(), s.status());
+		out.printf("  digests:  %d read, %d unchanged (already loaded)%n", s.sourcesRead(), s.sourcesUnchanged());
+		out.printf("  entries:  %d read, %d quarantined%n", s.entriesRead(), s.quarantined());
+		out.printf("  papers:   %d new, %d updated, %d already in the catalog%n", s.papersNew(), s.papersUpdated(),
+				s.unchanged());
+		out.printf("  links:    %d added%n", s.links());
+		out.printf("  merges:   %d%n", s.merges());
+		out.flush();
+	}
+
+}

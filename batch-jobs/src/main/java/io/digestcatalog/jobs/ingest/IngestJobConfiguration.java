@@ -1,0 +1,93 @@
+package io.digestcatalog.jobs.ingest;
+
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.digestcatalog.core.catalog.DigestLedger;
+import io.digestcatalog.core.digest.DigestFormats;
+import io.digestcatalog.core.digest.DigestItem;
+import io.digestcatalog.core.extract.ExtractedEntry;
+
+/**
+ * The {@code ingest} job: step {@code read} streams every digest entry, extracts it and
+ * loads it into the catalog chunk by chunk (bad entries go to quarantine through the skip
+ * policy); step {@code complete} marks the loaded digests complete.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestProperties.class)
+public class IngestJobConfiguration {
+
+	public static final String JOB_NAME = "ingest";
+
+	public static final String READ_STEP = "read";
+
+	public static final String COMPLETE_STEP = "complete";
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step readStep, Step completeStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(readStep).next(completeStep).build();
+	}
+
+	@Bean
+	Step readStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DigestItemReader digestItemReader, CatalogItemWriter catalogItemWriter,
+			QuarantineSkipListener quarantineSkipListener, IngestProperties properties) {
+		return new StepBuilder(READ_STEP, jobRepository).<DigestItem, ExtractedEntry>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(digestItemReader)
+			.processor(new ExtractingProcessor())
+			.writer(catalogItemWriter)
+			.faultTolerant()
+			.skipPolicy((t, skipCount) -> t instanceof QuarantineException)
+			.skipListener(quarantineSkipListener)
+			.listener(new IngestProgressListener(properties.progressIntervalMillis()))
+			.build();
+	}
+
+	@Bean
+	Step completeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
+		return new StepBuilder(COMPLETE_STEP, jobRepository)
+			.tasklet(new CompleteDigestsTasklet(dataSource), transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DigestItemReader digestItemReader(@Value("#{jobParameters['" + IngestJobParameters.INPUTS + "']}") String inputs,
+			@Value("#{jobParameters['" + IngestJobParameters.DIGEST_DATE + "']}") String digestDate,
+			@Value("#{jobParameters['" + IngestJobParameters.FORMAT + "']}") String format, DataSource dataSource,
+			IngestProperties properties) {
+		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), format,
+				(digestDate != null) ? LocalDate.parse(digestDate) : null, properties.zone());
+		return new DigestItemReader(IngestJobParameters.inputs(inputs), settings, new DigestLedger(dataSource));
+	}
+
+	@Bean
+	@StepScope
+	CatalogItemWriter catalogItemWriter(DataSource dataSource,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+		return new CatalogItemWriter(dataSource, jobInstanceId);
+	}
+
+	@Bean
+	@StepScope
+	QuarantineSkipListener quarantineSkipListener(DataSource dataSource,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+		return new QuarantineSkipListener(dataSource, jobInstanceId);
+	}
+
+}

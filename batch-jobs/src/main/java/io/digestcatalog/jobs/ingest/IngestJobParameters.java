@@ -1,0 +1,50 @@
+package io.digestcatalog.jobs.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/** The parameters of an {@code ingest} run, by name. */
+public final class IngestJobParameters {
+
+	/** The inputs as given (files, folders, globs), one per line. */
+	public static final String INPUTS = "inputs";
+
+	/** An explicit digest date (ISO), overriding what the digests say. */
+	public static final String DIGEST_DATE = "digest.date";
+
+	/** A format name forcing the parser instead of sniffing. */
+	public static final String FORMAT = "format";
+
+	/** Makes every launch a new instance, so the same inputs can be ingested again. */
+	public static final String RUN_ID = "run.id";
+
+	/** The longest value the job repository stores for one parameter. */
+	static final int MAX_VALUE_LENGTH = 2500;
+
+	private IngestJobParameters() {
+	}
+
+	public static JobParameters of(List<String> inputs, LocalDate digestDate, String format, long runId) {
+		String joined = String.join("\n", inputs);
+		if (joined.length() > MAX_VALUE_LENGTH) {
+			throw new IllegalArgumentException("the inputs are too long to record (" + joined.length()
+					+ " characters, at most " + MAX_VALUE_LENGTH + "): pass a folder or a glob instead");
+		}
+		JobParametersBuilder builder = new JobParametersBuilder().addString(INPUTS, joined).addLong(RUN_ID, runId);
+		if (digestDate != null) {
+			builder.addString(DIGEST_DATE, digestDate.toString());
+		}
+		if (format != null) {
+			builder.addString(FORMAT, format);
+		}
+		return builder.toJobParameters();
+	}
+
+	static List<String> inputs(String joined) {
+		return List.of(joined.split("\n"));
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.digestcatalog.jobs.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What an ingest run did, totalled over every execution of its instance (a restarted
+ * run reports what a clean run would).
+ *
+ * @param executionId the job execution
+ * @param status its batch status
+ * @param sourcesRead digests read
+ * @param sourcesUnchanged digests passed over because the same bytes were loaded before
+ * @param entriesRead entries read
+ * @param papersNew papers created
+ * @param papersUpdated existing papers seen again
+ * @param unchanged entries already in the catalog
+ * @param links links added
+ * @param merges papers merged into others
+ * @param quarantined entries sent to quarantine
+ * @param failures failure messages, empty on success
+ */
+public record IngestSummary(long executionId, String status, long sourcesRead, long sourcesUnchanged,
+		long entriesRead, long papersNew, long papersUpdated, long unchanged, long links, long merges,
+		long quarantined, List<String> failures) {
+
+	public static IngestSummary of(JobExecution execution) {
+		ExecutionContext ctx = new ExecutionContext();
+		long quarantined = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (IngestJobConfiguration.READ_STEP.equals(step.getStepName())) {
+				ctx = step.getExecutionContext();
+			}
+		}
+		long read = ctx.getLong(DigestItemReader.READ, 0);
+		long written = ctx.getLong(CatalogItemWriter.NEW, 0) + ctx.getLong(CatalogItemWriter.UPDATED, 0)
+				+ ctx.getLong(CatalogItemWriter.UNCHANGED, 0);
+		quarantined = Math.max(0, read - written);
+		List<String> failures = new ArrayList<>();
+		for (Throwable t : execution.getAllFailureExceptions()) {
+			failures.add(rootMessage(t));
+		}
+		return new IngestSummary(execution.getId(), execution.getStatus().name(),
+				ctx.getLong(DigestItemReader.SOURCES_READ, 0), ctx.getLong(DigestItemReader.SOURCES_UNCHANGED, 0),
+				read, ctx.getLong(CatalogItemWriter.NEW, 0), ctx.getLong(CatalogItemWriter.UPDATED, 0),
+				ctx.getLong(CatalogItemWriter.UNCHANGED, 0), ctx.getLong(CatalogItemWriter.LINKS, 0),
+				ctx.getLong(CatalogItemWriter.MERGES, 0), quarantined, List.copyOf(failures));
+	}
+
+	/** The innermost message of a failure: what an operator can act on. */
+	public static String rootMessage(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		return (root == t) ? message : t.getMessage() + " (" + message + ")";
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.digestcatalog.jobs.ingest;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import io.digestcatalog.core.catalog.DigestLedger;
+import io.digestcatalog.core.catalog.QuarantineStore;
+import io.digestcatalog.core.digest.DigestItem;
+import io.digestcatalog.core.digest.RejectedEntry;
+import io.digestcatalog.core.extract.ExtractedEntry;
+
+/** Writes every skipped entry to quarantine with its reason, in the chunk's transaction. */
+class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry> {
+
+	private static final Logger log = LoggerFactory.getLogger(QuarantineSkipListener.class);
+
+	private final DataSource dataSource;
+
+	private final long loadingInstance;
+
+	QuarantineSkipListener(DataSource dataSource, long loadingInstance) {
+		this.dataSource = dataSource;
+		this.loadingInstance = loadingInstance;
+	}
+
+	@Override
+	public void onSkipInProcess(DigestItem item, Throwable t) {
+		RejectedEntry rejected = (t instanceof QuarantineException q) ? q.rejected()
+				: new RejectedEntry(item.digest(), item.ordinal(), item.line(), String.valueOf(t.getMessage()), null);
+		Connection c = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			DigestLedger.register(c, rejected.digest(), this.loadingInstance);
+			QuarantineStore.put(c, rejected);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(c, this.dataSource);
+		}
+		log.info("  quarantined {} entry {} (line {}): {}", rejected.digest().location(), rejected.ordinal(),
+				rejected.line(), rejected.reason());
+	}
+
+}
