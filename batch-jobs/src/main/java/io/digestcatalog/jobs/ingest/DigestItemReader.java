@@ -92,11 +92,11 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		this.read = context.getLong(READ, 0);
 		this.sourcesRead = context.getLong(SOURCES_READ, 0);
 		this.sourcesUnchanged = context.getLong(SOURCES_UNCHANGED, 0);
-		if (context.containsKey(FILE_PATH) && this.fileIndex < this.files.size()
-				&& !this.files.get(this.fileIndex).toString().equals(context.getString(FILE_PATH))) {
+		if (context.containsKey(FILE_PATH) && (this.fileIndex >= this.files.size()
+				|| !this.files.get(this.fileIndex).toString().equals(context.getString(FILE_PATH)))) {
 			throw new ItemStreamException("the inputs changed since the failed run: expected "
-					+ context.getString(FILE_PATH) + " at position " + this.fileIndex + ", found "
-					+ this.files.get(this.fileIndex));
+					+ context.getString(FILE_PATH) + " as input " + (this.fileIndex + 1) + ", found "
+					+ ((this.fileIndex < this.files.size()) ? this.files.get(this.fileIndex) : "no such input"));
 		}
 		if (resumeItems > 0) {
 			log.info("resuming at {} after entry {}", this.files.get(this.fileIndex), resumeItems);

@@ -1,0 +1,55 @@
+package io.digestcatalog.core.catalog;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+/**
+ * Every row of every catalog table, in a stable order: what "the same catalog" means when
+ * a restarted run is compared with a clean one, or a rerun with the run before it.
+ */
+public final class CatalogSnapshot {
+
+	/** The catalog's tables, in dependency order. */
+	public static final List<String> TABLES = List.of("digest", "paper", "paper_key", "paper_link", "paper_mention",
+			"appearance", "merge_decision", "quarantine");
+
+	private CatalogSnapshot() {
+	}
+
+	/** Table name to its rows, each row rendered as {@code col=value|col=value…}, sorted. */
+	public static Map<String, List<String>> of(DataSource dataSource) {
+		Map<String, List<String>> tables = new LinkedHashMap<>();
+		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+			for (String table : TABLES) {
+				List<String> rows = new ArrayList<>();
+				try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+					ResultSetMetaData md = rs.getMetaData();
+					while (rs.next()) {
+						StringBuilder row = new StringBuilder();
+						for (int i = 1; i <= md.getColumnCount(); i++) {
+							row.append(i > 1 ? "|" : "").append(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))
+								.append('=').append(rs.getString(i));
+						}
+						rows.add(row.toString());
+					}
+				}
+				rows.sort(null);
+				tables.put(table, rows);
+			}
+		}
+		catch (SQLException ex) {
+			throw new CatalogException("cannot read the catalog: " + ex.getMessage(), ex);
+		}
+		return tables;
+	}
+
+}

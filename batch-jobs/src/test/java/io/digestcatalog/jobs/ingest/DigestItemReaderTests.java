@@ -1,0 +1,99 @@
+package io.digestcatalog.jobs.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+
+import io.digestcatalog.core.catalog.CatalogSchema;
+import io.digestcatalog.core.catalog.DigestLedger;
+import io.digestcatalog.core.digest.DigestEntry;
+import io.digestcatalog.core.digest.DigestFormats;
+import io.digestcatalog.core.digest.DigestItem;
+import io.digestcatalog.jobs.Digests;
+
+class DigestItemReaderTests {
+
+	@TempDir
+	Path work;
+
+	DigestLedger ledger;
+
+	@BeforeEach
+	void catalog() {
+		JDBCDataSource ds = new JDBCDataSource();
+		ds.setUrl("jdbc:hsqldb:mem:reader" + System.nanoTime());
+		ds.setUser("SA");
+		CatalogSchema.migrate(ds);
+		this.ledger = new DigestLedger(ds);
+	}
+
+	DigestItemReader reader(Path... inputs) {
+		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), null, null, ZoneOffset.UTC);
+		return new DigestItemReader(java.util.Arrays.stream(inputs).map(Path::toString).toList(), settings,
+				this.ledger);
+	}
+
+	static List<String> titles(DigestItemReader reader, int max) {
+		List<String> titles = new ArrayList<>();
+		DigestItem item;
+		while (titles.size() < max && (item = reader.read()) != null) {
+			titles.add(((DigestEntry) item).title());
+		}
+		return titles;
+	}
+
+	@Test
+	void aReopenedReaderResumesAfterTheLastSavedPositionAcrossFiles() throws Exception {
+		Path a = Digests.generate(this.work.resolve("a.txt"), 30);
+		Path b = Digests.generate(this.work.resolve("b.txt"), 20);
+		DigestItemReader clean = reader(a, b);
+		clean.open(new ExecutionContext());
+		List<String> all = titles(clean, 1000);
+		clean.close();
+
+		DigestItemReader first = reader(a, b);
+		ExecutionContext saved = new ExecutionContext();
+		first.open(saved);
+		List<String> before = titles(first, 37);
+		first.update(saved);
+		first.close();
+		DigestItemReader resumed = reader(a, b);
+		resumed.open(saved);
+		List<String> after = titles(resumed, 1000);
+
+		assertThat(all).hasSize(50);
+		assertThat(saved.getInt(DigestItemReader.FILE_INDEX)).isEqualTo(1);
+		assertThat(saved.getLong(DigestItemReader.FILE_ITEMS)).isEqualTo(7);
+		List<String> joined = new ArrayList<>(before);
+		joined.addAll(after);
+		assertThat(joined).isEqualTo(all);
+	}
+
+	@Test
+	void restartRefusesWhenTheInputsChangedSinceTheFailedRun() throws Exception {
+		Path a = Digests.generate(this.work.resolve("a.txt"), 5);
+		Path b = Digests.generate(this.work.resolve("b.txt"), 5);
+		DigestItemReader first = reader(a, b);
+		ExecutionContext saved = new ExecutionContext();
+		first.open(saved);
+		titles(first, 7);
+		first.update(saved);
+		Files.delete(a);
+
+		assertThatThrownBy(() -> reader(b).open(saved)).isInstanceOf(ItemStreamException.class)
+			.hasMessageContaining("the inputs changed since the failed run");
+	}
+
+}
