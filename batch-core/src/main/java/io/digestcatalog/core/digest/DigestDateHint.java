@@ -27,7 +27,7 @@ public record DigestDateHint(LocalDate explicit, String fileName, Instant modifi
 	private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{4})-?(\\d{2})-?(\\d{2})(?!\\d)");
 
 	private static final Pattern MONTH_DAY = Pattern
-		.compile("(?i)(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ _.-]?(\\d{1,2})(?!\\d)");
+		.compile("(?i)(?<![a-z])((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?[\\s_-]*(\\d{1,2})(?!\\d)");
 
 	public DigestDateHint {
 		zone = (zone != null) ? zone : ZoneId.systemDefault();
@@ -82,9 +82,14 @@ public record DigestDateHint(LocalDate explicit, String fileName, Instant modifi
 	public static Optional<MonthDay> monthDayIn(String text) {
 		Matcher m = MONTH_DAY.matcher(text);
 		while (m.find()) {
-			Month month = monthOf(m.group(1));
+			String word = m.group(1).toLowerCase(Locale.ROOT);
+			Month month = monthOf(word.substring(0, 3));
 			int day = Integer.parseInt(m.group(2));
-			if (day >= 1 && day <= month.maxLength()) {
+			// "junk_12" or "decisions-5" start like a month but are no month
+			boolean monthWord = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+				.toLowerCase(Locale.ROOT)
+				.startsWith(word);
+			if (monthWord && day >= 1 && day <= month.maxLength()) {
 				return Optional.of(MonthDay.of(month, day));
 			}
 		}

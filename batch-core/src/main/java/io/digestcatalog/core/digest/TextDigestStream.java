@@ -56,6 +56,13 @@ final class TextDigestStream implements DigestItemStream {
 		this.ordinal++;
 		String problem = problemOf(title);
 		if (problem != null) {
+			Paragraph body = peek();
+			if (looksLikeTitle(title) && body != null && !looksLikeTitle(body)) {
+				// the bad title's abstract is quarantined with it, not rejected again as an orphan
+				pull();
+				return new RejectedEntry(this.ref, this.ordinal, title.line(), problem,
+						title.raw() + "\n\n" + body.raw());
+			}
 			return reject(title, problem);
 		}
 		if (!looksLikeTitle(title)) {
@@ -67,7 +74,8 @@ final class TextDigestStream implements DigestItemStream {
 		}
 		if (looksLikeTitle(body) && !endsLikeProse(body)) {
 			Paragraph after = peek();
-			if (after == null || !looksLikeTitle(after)) {
+			// a short line followed by an abstract is the next entry's title: this one has none
+			if (after != null && !looksLikeTitle(after)) {
 				// the title has no abstract; the paragraph after it starts the next entry
 				this.lookahead.addFirst(body);
 				return reject(title, "title without an abstract");
@@ -134,7 +142,7 @@ final class TextDigestStream implements DigestItemStream {
 
 	private static boolean endsLikeProse(Paragraph p) {
 		String text = p.text();
-		return text.length() > 80 && (text.endsWith(".") || text.endsWith(")"));
+		return text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
 	}
 
 	private static String problemOf(Paragraph p) {

@@ -16,7 +16,7 @@ public record ArxivId(String id, int version) {
 
 	private static final Pattern NEW_STYLE = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}");
 
-	private static final Pattern OLD_STYLE = Pattern.compile("[a-z]+(?:-[a-z]+)*(?:\\.[A-Z]{2})?/\\d{7}");
+	private static final Pattern OLD_STYLE = Pattern.compile("[a-z]+(?:-[a-z]+)*(?:\\.[A-Z]{2})?/\\d{2}(\\d{2})\\d{3}");
 
 	/** Matches an id, optionally prefixed with {@code arXiv:}, with an optional version. */
 	static final String BARE = "((?:\\d{4}\\.\\d{4,5})|(?:[a-z]+(?:-[a-z]+)*(?:\\.[A-Z]{2})?/\\d{7}))(?:v(\\d{1,3}))?";
@@ -55,7 +55,12 @@ public record ArxivId(String id, int version) {
 			boolean digitsFit = (yy < 15) ? digits == 4 : digits == 5;
 			return mm >= 1 && mm <= 12 && yy >= 7 && digitsFit;
 		}
-		return OLD_STYLE.matcher(id).matches();
+		Matcher old = OLD_STYLE.matcher(id);
+		if (old.matches()) {
+			int mm = Integer.parseInt(old.group(1));
+			return mm >= 1 && mm <= 12;
+		}
+		return false;
 	}
 
 	public boolean hasVersion() {

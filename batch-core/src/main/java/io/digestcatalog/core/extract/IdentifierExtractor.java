@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class IdentifierExtractor {
 
 	private static final Pattern ARXIV_CITED = Pattern
-		.compile("(?i:arxiv[:\\s]\\s*|arxiv\\.org/(?:abs|pdf)/)" + ArxivId.BARE);
+		.compile("(?i:arxiv[:\\s]\\s*|arxiv\\.org/(?:abs|pdf)/)" + ArxivId.BARE + "(?!\\d)");
 
 	private static final Pattern DOI_CITED = Pattern.compile("(?<![\\w.])" + Doi.BARE);
 

@@ -1,0 +1,70 @@
+package io.digestcatalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.digestcatalog.core.digest.SyntheticDigest;
+
+/** The jar as a user meets it: help, exit codes, and one clear line for every user error. */
+class CliFunctionalTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void helpAndVersionNeedNoDatabase() throws Exception {
+		Path data = this.work.resolve("data");
+		DigestCatProcess help = DigestCatProcess.run(data, "--help");
+		DigestCatProcess version = DigestCatProcess.run(data, "--version");
+
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).contains("Usage: digestcat").contains("ingest").contains("jobs").contains("catalog");
+		assertThat(version.exitCode()).isZero();
+		assertThat(version.out()).startsWith("digestcat ");
+		assertThat(data).doesNotExist();
+	}
+
+	@Test
+	void userErrorsPrintOneLineWithoutAStackTrace() throws Exception {
+		Path data = this.work.resolve("data");
+		Path junk = this.work.resolve("junk.txt");
+		Files.write(junk, new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x13, 0x37 });
+
+		DigestCatProcess missing = DigestCatProcess.run(data, "ingest", this.work.resolve("nope.txt").toString());
+		DigestCatProcess notADigest = DigestCatProcess.run(data, "ingest", junk.toString());
+		DigestCatProcess typo = DigestCatProcess.run(data, "ingets", "x");
+
+		assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(missing.err().lines()).containsExactly("error: no such file or folder: " + this.work.resolve("nope.txt"));
+		assertThat(notADigest.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(notADigest.err().lines()).containsExactly(
+				"error: " + junk + " is not a digest: binary content (NUL bytes), not a text digest");
+		assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(typo.err()).startsWith("error: Unmatched argument").doesNotContain("\tat ");
+	}
+
+	@Test
+	void aSecondProcessOnALockedCatalogSaysSoInOneLine() throws Exception {
+		Path data = this.work.resolve("data");
+		// long enough to outlast the second process's wait for HSQLDB's lock (about 10 s)
+		Path digest = SyntheticDigest.write(this.work.resolve("big.txt"), 80_000, 3);
+		DigestCatProcess running = DigestCatProcess.start(data, "ingest", digest.toString());
+		running.awaitOutput(line -> line.startsWith("progress:"), Duration.ofMinutes(2));
+
+		DigestCatProcess second = DigestCatProcess.run(data, "catalog", "stats");
+		assertThat(running.out()).as("the first process still runs").doesNotContain("COMPLETED");
+
+		assertThat(second.exitCode()).isEqualTo(ExitCodes.DATABASE);
+		assertThat(second.err().lines()).containsExactly(
+				"error: the catalog database is in use by another digestcat process (wait for it to finish, "
+						+ "or point spring.datasource.url elsewhere)");
+		assertThat(running.awaitExit(Duration.ofMinutes(3))).isZero();
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.digestcatalog.core.catalog;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hsqldb.jdbc.JDBCDataSource;
+
+import io.digestcatalog.core.extract.ExtractedEntry;
+
+/** A real HSQLDB file catalog in a test folder, migrated, with one connection kept for writing. */
+final class CatalogDatabase implements AutoCloseable {
+
+	static final List<String> TABLES = List.of("digest", "paper", "paper_key", "paper_link", "paper_mention",
+			"appearance", "merge_decision", "quarantine");
+
+	private final JDBCDataSource dataSource;
+
+	private final Connection connection;
+
+	private CatalogDatabase(JDBCDataSource dataSource) throws SQLException {
+		this.dataSource = dataSource;
+		this.connection = dataSource.getConnection();
+		this.connection.setAutoCommit(false);
+	}
+
+	static CatalogDatabase in(Path dir) throws SQLException {
+		JDBCDataSource dataSource = new JDBCDataSource();
+		dataSource.setUrl("jdbc:hsqldb:file:" + dir.resolve("cat") + ";hsqldb.tx=mvcc;shutdown=true");
+		dataSource.setUser("SA");
+		dataSource.setPassword("");
+		CatalogSchema.migrate(dataSource);
+		return new CatalogDatabase(dataSource);
+	}
+
+	JDBCDataSource dataSource() {
+		return this.dataSource;
+	}
+
+	Connection connection() {
+		return this.connection;
+	}
+
+	/** Writes the entries in one transaction, as a chunk of the ingest would. */
+	WriteCounts write(long loadingInstance, List<ExtractedEntry> entries) throws SQLException {
+		WriteCounts counts = new CatalogWriter(loadingInstance).write(this.connection, entries);
+		this.connection.commit();
+		return counts;
+	}
+
+	long count(String table) throws SQLException {
+		return ((Number) rows("SELECT COUNT(*) FROM " + table).get(0).get(0)).longValue();
+	}
+
+	/** Every row of the query, each as its column values. */
+	List<List<Object>> rows(String sql, Object... params) throws SQLException {
+		try (PreparedStatement ps = this.connection.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				ps.setObject(i + 1, params[i]);
+			}
+			try (ResultSet rs = ps.executeQuery()) {
+				int columns = rs.getMetaData().getColumnCount();
+				List<List<Object>> rows = new ArrayList<>();
+				while (rs.next()) {
+					List<Object> row = new ArrayList<>(columns);
+					for (int i = 1; i <= columns; i++) {
+						row.add(rs.getObject(i));
+					}
+					rows.add(row);
+				}
+				return rows;
+			}
+		}
+	}
+
+	/** One column of the query's rows. */
+	List<Object> column(String sql, Object... params) throws SQLException {
+		return rows(sql, params).stream().map(row -> row.get(0)).toList();
+	}
+
+	/** Every row of every catalog table, in a stable order, to compare two states of the catalog. */
+	Map<String, List<List<Object>>> dump() throws SQLException {
+		Map<String, List<List<Object>>> dump = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			int columns = columnCount(table);
+			StringBuilder order = new StringBuilder();
+			for (int i = 1; i <= columns; i++) {
+				order.append(i == 1 ? " ORDER BY " : ", ").append(i);
+			}
+			dump.put(table, rows("SELECT * FROM " + table + order));
+		}
+		return dump;
+	}
+
+	private int columnCount(String table) throws SQLException {
+		try (PreparedStatement ps = this.connection.prepareStatement("SELECT * FROM " + table)) {
+			return ps.getMetaData().getColumnCount();
+		}
+	}
+
+	@Override
+	public void close() throws SQLException {
+		this.connection.close();
+	}
+
+}
