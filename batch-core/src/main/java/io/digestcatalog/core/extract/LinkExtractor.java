@@ -24,7 +24,7 @@ public final class LinkExtractor {
 		while (m.find()) {
 			String raw = m.group();
 			UrlNormalizer.normalize(raw)
-				.map(uri -> LinkClassifier.classify(uri, UrlNormalizer.clean(raw)))
+				.map(uri -> LinkClassifier.classify(uri, raw))
 				.ifPresent(link -> byUrl.putIfAbsent(link.url(), link));
 		}
 		return new ArrayList<>(byUrl.values());

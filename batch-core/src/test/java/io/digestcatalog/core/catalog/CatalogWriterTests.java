@@ -86,9 +86,9 @@ class CatalogWriterTests {
 				+ " WHERE url LIKE '%FCM-LM' OR url LIKE '%GraCo' ORDER BY url"))
 			.containsExactly(
 					List.of("https://github.com/chansongoal/FCM-LM", "CODE", "github.com", "chansongoal/FCM-LM",
-							"https://github.com/chansongoal/FCM-LM/tree/master"),
+							"https://github.com/chansongoal/FCM-LM/tree/master{https://github.com/chansongoal/FCM-LM/tree/master}."),
 					Arrays.asList("https://zhao-yian.github.io/GraCo", "PROJECT_PAGE", "zhao-yian.github.io",
-							null, "https://zhao-yian.github.io/GraCo"));
+							null, "https://zhao-yian.github.io/GraCo."));
 	}
 
 	@Test

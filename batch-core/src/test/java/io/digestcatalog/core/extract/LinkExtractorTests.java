@@ -66,7 +66,8 @@ class LinkExtractorTests {
 		// then
 		assertThat(links).singleElement().satisfies(link -> {
 			assertThat(link.url()).isEqualTo("https://github.com/chansongoal/FCM-LM");
-			assertThat(link.raw()).isEqualTo("https://github.com/chansongoal/FCM-LM/tree/master");
+			assertThat(link.raw()).as("kept exactly as written")
+				.isEqualTo("https://github.com/chansongoal/FCM-LM/tree/master{https://github.com/chansongoal/FCM-LM/tree/master}.");
 		});
 	}
 

@@ -38,6 +38,8 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 
 	static final String FILE_ITEMS = "file.items";
 
+	static final String FILE_SHA = "file.sha256";
+
 	static final String READ = "entries.read";
 
 	static final String SOURCES_READ = "sources.read";
@@ -65,6 +67,11 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 	private DigestItemStream current;
 
 	private boolean currentUnchanged;
+
+	private String currentSha;
+
+	/** The hash the failed run saw for the file being resumed; checked when it is reopened. */
+	private String expectedSha;
 
 	DigestItemReader(List<String> inputs, DigestReaderSettings settings, DigestLedger ledger) {
 		this.inputs = inputs;
@@ -99,6 +106,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 					+ ((this.fileIndex < this.files.size()) ? this.files.get(this.fileIndex) : "no such input"));
 		}
 		if (resumeItems > 0) {
+			this.expectedSha = context.getString(FILE_SHA, null);
 			log.info("resuming at {} after entry {}", this.files.get(this.fileIndex), resumeItems);
 			for (long i = 0; i < resumeItems; i++) {
 				if (nextOfCurrentFile() == null) {
@@ -157,6 +165,12 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		Path path = this.files.get(this.fileIndex);
 		DigestFile file = new DigestFile(path, this.settings.formats(), this.settings.forcedFormat());
 		String sha = file.sha256();
+		if (this.expectedSha != null && !this.expectedSha.equals(sha)) {
+			throw new ItemStreamException("the digest " + path + " changed since the failed run read it; "
+					+ "restore it, or start a new ingest instead of restarting");
+		}
+		this.expectedSha = null;
+		this.currentSha = sha;
 		Optional<String> loadedAs = this.ledger.completedAs(sha);
 		if (loadedAs.isPresent()) {
 			log.info("unchanged: {} (already loaded{})", path,
@@ -188,6 +202,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			}
 			this.current = null;
 		}
+		this.currentSha = null;
 	}
 
 	@Override
@@ -196,6 +211,9 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		context.putLong(FILE_ITEMS, this.fileItems);
 		if (this.fileIndex < this.files.size()) {
 			context.putString(FILE_PATH, this.files.get(this.fileIndex).toString());
+		}
+		if (this.currentSha != null) {
+			context.putString(FILE_SHA, this.currentSha);
 		}
 		context.putLong(READ, this.read);
 		context.putLong(SOURCES_READ, this.sourcesRead);

@@ -96,4 +96,19 @@ class DigestItemReaderTests {
 			.hasMessageContaining("the inputs changed since the failed run");
 	}
 
+	@Test
+	void restartRefusesWhenTheDigestBeingResumedWasRewritten() throws Exception {
+		Path a = Digests.generate(this.work.resolve("a.txt"), 20);
+		DigestItemReader first = reader(a);
+		ExecutionContext saved = new ExecutionContext();
+		first.open(saved);
+		titles(first, 7);
+		first.update(saved);
+		first.close();
+		io.digestcatalog.core.digest.SyntheticDigest.write(a, 20, 99);
+
+		assertThatThrownBy(() -> reader(a).open(saved)).isInstanceOf(ItemStreamException.class)
+			.hasMessageContaining("changed since the failed run read it");
+	}
+
 }

@@ -194,4 +194,17 @@ class IngestJobIntegrationTests {
 			.containsExactly("2026-07-01", "2026-07-02");
 	}
 
+	@Test
+	void anExplicitDigestDateWinsAndTheDigestRecordsWhereItsDateCameFrom() throws Exception {
+		JobExecution execution = this.jobOperator.start(this.ingestJob, IngestJobParameters
+			.of(List.of(Digests.canonical().toString()), java.time.LocalDate.of(2025, 7, 29), null, runId++));
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForMap("SELECT digest_date, date_origin FROM digest"))
+			.containsEntry("DIGEST_DATE", java.sql.Date.valueOf("2025-07-29"))
+			.containsEntry("DATE_ORIGIN", "from --digest-date");
+		assertThat(this.jdbc.queryForList("SELECT DISTINCT first_seen FROM paper", java.sql.Date.class))
+			.containsExactly(java.sql.Date.valueOf("2025-07-29"));
+	}
+
 }
