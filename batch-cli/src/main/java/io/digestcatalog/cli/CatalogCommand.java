@@ -61,7 +61,8 @@ class CatalogCommand {
 	@Command(name = "search", mixinStandardHelpOptions = true,
 			description = "Papers whose title or abstract contains every word.")
 	int search(@Parameters(arity = "1..*", paramLabel = "<word>") List<String> words,
-			@Option(names = "--limit", defaultValue = "20", description = "At most this many (default: ${DEFAULT-VALUE}).") int limit,
+			@Option(names = "--limit", defaultValue = "20",
+					description = "At most this many (default: ${DEFAULT-VALUE}).") int limit,
 			@Option(names = "--json", description = "Print as JSON.") boolean json) {
 		List<PaperSummary> found = this.queries.search(words, limit);
 		PrintWriter out = this.spec.commandLine().getOut();
@@ -80,9 +81,11 @@ class CatalogCommand {
 
 	@Command(name = "export", mixinStandardHelpOptions = true,
 			description = "Every paper with identifiers, links and appearances.")
-	int export(@Option(names = "--format", required = true, paramLabel = "jsonl|csv",
-			description = "jsonl or csv.") String format,
-			@Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.") Path outFile)
+	int export(
+			@Option(names = "--format", required = true, paramLabel = "jsonl|csv",
+					description = "jsonl or csv.") String format,
+			@Option(names = "--out", paramLabel = "FILE",
+					description = "Write here instead of standard output.") Path outFile)
 			throws IOException {
 		ExportFormat f;
 		try {

@@ -19,7 +19,8 @@ class CliConfiguration {
 	@Bean
 	JobsOperations jobsOperations(JobRepository jobRepository, JobOperator jobOperator,
 			DataSourceProperties dataSourceProperties) {
-		// an embedded file database is locked to one process: if we are in, nobody else runs a job
+		// an embedded file database is locked to one process: if we are in, nobody else
+		// runs a job
 		String url = String.valueOf(dataSourceProperties.getUrl());
 		return new JobsOperations(jobRepository, jobOperator, url.startsWith("jdbc:hsqldb:file:"));
 	}

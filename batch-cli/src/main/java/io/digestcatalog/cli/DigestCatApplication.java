@@ -15,8 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
- * The {@code digestcat} executable. Arguments are checked (and help printed) before Spring
- * starts, so a typo never touches the database; then the command runs inside the context.
+ * The {@code digestcat} executable. Arguments are checked (and help printed) before
+ * Spring starts, so a typo never touches the database; then the command runs inside the
+ * context.
  */
 @SpringBootApplication(scanBasePackages = "io.digestcatalog")
 public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerator {
@@ -93,7 +94,10 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 		return this.exitCode;
 	}
 
-	/** The arguments meant for the commands: Spring's own {@code --a.b=c} options are left out. */
+	/**
+	 * The arguments meant for the commands: Spring's own {@code --a.b=c} options are left
+	 * out.
+	 */
 	static String[] commandArgs(String[] args) {
 		return Arrays.stream(args).filter(a -> !isSpringProperty(a)).toArray(String[]::new);
 	}

@@ -10,12 +10,14 @@ import picocli.CommandLine.Option;
 @Command(name = "digestcat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Turns research-paper digests into a clean, deduplicated catalog.",
 		subcommands = { IngestCommand.class, JobsCommand.class, CatalogCommand.class },
-		footer = { "", "Configuration: config/application.yml; override with environment variables "
-				+ "(SPRING_DATASOURCE_URL=…) or --spring.datasource.url=… style options.",
+		footer = { "",
+				"Configuration: config/application.yml; override with environment variables "
+						+ "(SPRING_DATASOURCE_URL=…) or --spring.datasource.url=… style options.",
 				"Exit codes: 0 ok, 1 job failed, 2 user error, 3 database unavailable, 70 internal error." })
 public class DigestCatCommand implements Runnable {
 
-	@Option(names = "--verbose", description = "Print stack traces and framework logs.", scope = picocli.CommandLine.ScopeType.INHERIT)
+	@Option(names = "--verbose", description = "Print stack traces and framework logs.",
+			scope = picocli.CommandLine.ScopeType.INHERIT)
 	boolean verbose;
 
 	@picocli.CommandLine.Spec

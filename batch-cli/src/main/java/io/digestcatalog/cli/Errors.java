@@ -7,7 +7,10 @@ import io.digestcatalog.core.digest.DigestInputException;
 import io.digestcatalog.jobs.ops.OperatorException;
 import picocli.CommandLine;
 
-/** Maps failures to one line for the user and an exit code; stack traces only with --verbose. */
+/**
+ * Maps failures to one line for the user and an exit code; stack traces only with
+ * --verbose.
+ */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
 
 	private final boolean verbose;

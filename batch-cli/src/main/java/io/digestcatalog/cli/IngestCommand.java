@@ -26,7 +26,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code digestcat ingest <file|dir|glob>...}: runs the ingest job and prints its summary. */
+/**
+ * {@code digestcat ingest <file|dir|glob>...}: runs the ingest job and prints its
+ * summary.
+ */
 @Component
 @Command(name = "ingest", mixinStandardHelpOptions = true,
 		description = "Read digests (files, folders, globs) into the catalog.")
@@ -60,8 +63,8 @@ class IngestCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		checkInputs();
-		JobExecution execution = this.jobOperator.start(this.ingestJob,
-				IngestJobParameters.of(absolute(this.inputs), this.digestDate, this.format, System.currentTimeMillis()));
+		JobExecution execution = this.jobOperator.start(this.ingestJob, IngestJobParameters.of(absolute(this.inputs),
+				this.digestDate, this.format, System.currentTimeMillis()));
 		IngestSummary summary = IngestSummary.of(execution);
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.json) {
@@ -88,8 +91,9 @@ class IngestCommand implements Callable<Integer> {
 		}
 		DigestFormats formats = DigestFormats.standard();
 		if (this.format != null && formats.byName(this.format).isEmpty()) {
-			throw new UserError("unknown format " + this.format + " (known: " + String.join(", ", formats.names())
-					+ ")", ExitCodes.USAGE);
+			throw new UserError(
+					"unknown format " + this.format + " (known: " + String.join(", ", formats.names()) + ")",
+					ExitCodes.USAGE);
 		}
 		if (this.format == null && files.size() == 1) {
 			Optional<String> reason = new DigestFile(files.get(0), formats, null).notADigestReason();
@@ -100,9 +104,9 @@ class IngestCommand implements Callable<Integer> {
 	}
 
 	private static List<String> absolute(List<String> inputs) {
-		return inputs.stream().map(i -> Path.of(i).isAbsolute() ? i : Path.of("").toAbsolutePath().resolve(i)
-			.normalize()
-			.toString()).toList();
+		return inputs.stream()
+			.map(i -> Path.of(i).isAbsolute() ? i : Path.of("").toAbsolutePath().resolve(i).normalize().toString())
+			.toList();
 	}
 
 }

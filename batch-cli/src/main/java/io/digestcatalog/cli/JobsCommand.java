@@ -31,8 +31,8 @@ class JobsCommand {
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "Job executions, newest first.")
-	int list(@Option(names = "--json", description = "Print as JSON.") boolean json,
-			@Option(names = "--limit", defaultValue = "20", description = "At most this many (default: ${DEFAULT-VALUE}).") int limit) {
+	int list(@Option(names = "--json", description = "Print as JSON.") boolean json, @Option(names = "--limit",
+			defaultValue = "20", description = "At most this many (default: ${DEFAULT-VALUE}).") int limit) {
 		var views = this.operations.list(limit);
 		PrintWriter out = out();
 		if (json) {
@@ -47,8 +47,7 @@ class JobsCommand {
 			StringBuilder steps = new StringBuilder();
 			v.steps().forEach(s -> steps.append(s.name()).append('=').append(s.status()).append(' '));
 			out.printf("%-6d %-10s %-10d %-10s %-20s %s%n", v.executionId(), v.jobName(), v.instanceId(), v.status(),
-					(v.started() != null) ? v.started().withNano(0).toString().replace('T', ' ') : "-",
-					steps.toString().strip());
+					time(v.started()), steps.toString().strip());
 		}
 		out.flush();
 		return ExitCodes.OK;
@@ -63,14 +62,15 @@ class JobsCommand {
 			Output.json(out, v);
 			return ExitCodes.OK;
 		}
-		out.printf("execution %d of %s (instance %d): %s, exit code %s%n", v.executionId(), v.jobName(),
-				v.instanceId(), v.status(), v.exitCode());
-		out.printf("  started %s, ended %s%n", v.started(), v.ended());
+		out.printf("execution %d of %s (instance %d): %s, exit code %s%n", v.executionId(), v.jobName(), v.instanceId(),
+				v.status(), v.exitCode());
+		out.printf("  started %s, ended %s%n", time(v.started()), time(v.ended()));
 		v.parameters().forEach((k, val) -> out.printf("  parameter %s = %s%n", k, val.replace("\n", ", ")));
 		out.printf("  %-10s %-10s %8s %8s %8s %8s %9s%n", "STEP", "STATUS", "READ", "WRITTEN", "SKIPPED", "COMMITS",
 				"ROLLBACKS");
-		v.steps().forEach(s -> out.printf("  %-10s %-10s %8d %8d %8d %8d %9d%n", s.name(), s.status(), s.read(),
-				s.written(), s.skipped(), s.commits(), s.rollbacks()));
+		v.steps()
+			.forEach(s -> out.printf("  %-10s %-10s %8d %8d %8d %8d %9d%n", s.name(), s.status(), s.read(), s.written(),
+					s.skipped(), s.commits(), s.rollbacks()));
 		v.failures().forEach(f -> out.println("  failure: " + f));
 		out.flush();
 		return ExitCodes.OK;
@@ -79,8 +79,9 @@ class JobsCommand {
 	@Command(name = "restart", mixinStandardHelpOptions = true,
 			description = "Restart a failed, stopped or killed execution from its last committed chunk.")
 	int restart(@Parameters(paramLabel = "<executionId>") long id,
-			@Option(names = "--force", description = "Recover an execution marked running even if another "
-					+ "process might hold it.") boolean force,
+			@Option(names = "--force",
+					description = "Recover an execution marked running even if another "
+							+ "process might hold it.") boolean force,
 			@Option(names = "--json", description = "Print the summary as JSON.") boolean json) {
 		JobExecution execution = this.operations.restart(id, force);
 		IngestSummary summary = IngestSummary.of(execution);
@@ -98,6 +99,10 @@ class JobsCommand {
 			return ExitCodes.JOB_FAILED;
 		}
 		return ExitCodes.OK;
+	}
+
+	private static String time(java.time.LocalDateTime t) {
+		return (t != null) ? t.withNano(0).toString().replace('T', ' ') : "-";
 	}
 
 	private PrintWriter out() {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.digestcatalog.core.digest.SyntheticDigest;
 
-/** The jar as a user meets it: help, exit codes, and one clear line for every user error. */
+/**
+ * The jar as a user meets it: help, exit codes, and one clear line for every user error.
+ */
 class CliFunctionalTests {
 
 	@TempDir
@@ -41,10 +43,11 @@ class CliFunctionalTests {
 		DigestCatProcess typo = DigestCatProcess.run(data, "ingets", "x");
 
 		assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
-		assertThat(missing.err().lines()).containsExactly("error: no such file or folder: " + this.work.resolve("nope.txt"));
+		assertThat(missing.err().lines())
+			.containsExactly("error: no such file or folder: " + this.work.resolve("nope.txt"));
 		assertThat(notADigest.exitCode()).isEqualTo(ExitCodes.USAGE);
-		assertThat(notADigest.err().lines()).containsExactly(
-				"error: " + junk + " is not a digest: binary content (NUL bytes), not a text digest");
+		assertThat(notADigest.err().lines())
+			.containsExactly("error: " + junk + " is not a digest: binary content (NUL bytes), not a text digest");
 		assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(typo.err()).startsWith("error: Unmatched argument").doesNotContain("\tat ");
 	}

@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The real jar is killed with SIGKILL in the middle of the {@code read} step, the operator
- * restarts the execution with {@code jobs restart}, and every catalog table then equals
- * that of a clean run over the same digest.
+ * The real jar is killed with SIGKILL in the middle of the {@code read} step, the
+ * operator restarts the execution with {@code jobs restart}, and every catalog table then
+ * equals that of a clean run over the same digest.
  */
 class CrashRestartFunctionalTests {
 

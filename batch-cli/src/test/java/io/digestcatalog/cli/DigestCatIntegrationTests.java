@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The CLI's own Spring context on a temporary HSQLDB file database: commands run as a user
- * types them, and the catalog is checked row by row.
+ * The CLI's own Spring context on a temporary HSQLDB file database: commands run as a
+ * user types them, and the catalog is checked row by row.
  */
 @SpringBootTest(classes = DigestCatApplication.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -82,8 +82,10 @@ class DigestCatIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appearance", Long.class)).isEqualTo(56);
 		assertThat(jdbc.queryForList("SELECT kind || ' ' || url FROM paper_link ORDER BY url", String.class))
 			.containsExactly("CODE https://github.com/DeepGraphLearning/RecommenderSystems",
-					"CODE https://github.com/DonaldRR/SimpleNet", "CODE https://github.com/M-Nauta/Explaining_Prototypes",
-					"CODE https://github.com/chansongoal/FCM-LM", "CODE https://github.com/hardyho/ultrametric_feature_fields",
+					"CODE https://github.com/DonaldRR/SimpleNet",
+					"CODE https://github.com/M-Nauta/Explaining_Prototypes",
+					"CODE https://github.com/chansongoal/FCM-LM",
+					"CODE https://github.com/hardyho/ultrametric_feature_fields",
 					"CODE https://github.com/lanxiang1017/GEM", "CODE https://github.com/sudarshanregmi/ASCOOD",
 					"CODE https://github.com/tmtuan1307/NRR-DD", "CODE https://github.com/yuanshuai0914/FUSU",
 					"CODE https://github.com/zjysteven/MixOE", "PROJECT_PAGE https://zhao-yian.github.io/GraCo");
@@ -157,8 +159,7 @@ class DigestCatIntegrationTests {
 		assertThat(seen.get("ordinal").asLong()).isEqualTo(5);
 		assertThat(gem.get("abstractText").asString()).startsWith("While recent multimodal large language models");
 		assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).get(0)).startsWith("paper_id,arxiv_id,");
-		try (var parser = new tools.jackson.dataformat.csv.CsvMapper()
-			.readerFor(List.class)
+		try (var parser = new tools.jackson.dataformat.csv.CsvMapper().readerFor(List.class)
 			.with(tools.jackson.dataformat.csv.CsvReadFeature.WRAP_AS_ARRAY)
 			.readValues(csv.toFile())) {
 			assertThat(parser.readAll()).hasSize(57);

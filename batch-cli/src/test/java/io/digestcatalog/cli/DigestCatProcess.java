@@ -46,7 +46,10 @@ final class DigestCatProcess {
 		return p;
 	}
 
-	/** The catalog database of a data directory, opened in this JVM after the process ended. */
+	/**
+	 * The catalog database of a data directory, opened in this JVM after the process
+	 * ended.
+	 */
 	static JDBCDataSource database(Path dataDir) {
 		JDBCDataSource ds = new JDBCDataSource();
 		ds.setUrl("jdbc:hsqldb:file:" + dataDir.resolve("catalog") + ";shutdown=true");
@@ -79,7 +82,10 @@ final class DigestCatProcess {
 		throw new AssertionError("no expected output within " + timeout + "; output:\n" + this.out + this.err);
 	}
 
-	/** SIGKILL: no shutdown hook, no cleanup, as when the machine or the OOM killer takes it. */
+	/**
+	 * SIGKILL: no shutdown hook, no cleanup, as when the machine or the OOM killer takes
+	 * it.
+	 */
 	int kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		return awaitExit(Duration.ofSeconds(30));

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** batch-core is plain Java: no Spring, no picocli, nothing of the modules built on it. */
+/**
+ * batch-core is plain Java: no Spring, no picocli, nothing of the modules built on it.
+ */
 class BatchCoreDependencyTests {
 
 	private static JavaClasses core;
@@ -23,9 +25,8 @@ class BatchCoreDependencyTests {
 
 	@Test
 	void mainClassesOfEveryPackageAreImported() {
-		assertThat(core.stream().map(c -> c.getPackageName()).distinct())
-			.contains("io.digestcatalog.core.digest", "io.digestcatalog.core.extract", "io.digestcatalog.core.dedupe",
-					"io.digestcatalog.core.catalog");
+		assertThat(core.stream().map(c -> c.getPackageName()).distinct()).contains("io.digestcatalog.core.digest",
+				"io.digestcatalog.core.extract", "io.digestcatalog.core.dedupe", "io.digestcatalog.core.catalog");
 		assertThat(core.stream().map(c -> c.getSimpleName())).doesNotContain("BatchCoreDependencyTests");
 	}
 

@@ -6,13 +6,18 @@ import org.springframework.context.annotation.Import;
 
 import io.digestcatalog.jobs.ingest.IngestJobConfiguration;
 
-/** The jobs module's beans on Boot's auto-configuration, as the CLI runs them, without the CLI. */
+/**
+ * The jobs module's beans on Boot's auto-configuration, as the CLI runs them, without the
+ * CLI.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(IngestJobConfiguration.class)
 public class IngestTestApplication {
 
-	/** Properties every jobs test context uses; the database URL is added per test class. */
+	/**
+	 * Properties every jobs test context uses; the database URL is added per test class.
+	 */
 	public static final String[] PROPERTIES = { "spring.batch.job.enabled=false",
 			"spring.batch.jdbc.initialize-schema=never", "spring.batch.jdbc.isolation-level-for-create=read_committed",
 			"spring.flyway.locations=classpath:db/migration/batch/{vendor},classpath:db/migration/catalog",
@@ -20,7 +25,8 @@ public class IngestTestApplication {
 			"spring.main.banner-mode=off" };
 
 	public static String fileDatabaseUrl(java.nio.file.Path dir) {
-		return "jdbc:hsqldb:file:" + dir.resolve("catalog") + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true";
+		return "jdbc:hsqldb:file:" + dir.resolve("catalog")
+				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true";
 	}
 
 }

@@ -8,15 +8,20 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The jobs module wires the core into Spring Batch and knows nothing of the command line. */
+/**
+ * The jobs module wires the core into Spring Batch and knows nothing of the command line.
+ */
 class ModuleDependencyTests {
 
-	private final JavaClasses jobs = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses jobs = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.digestcatalog.jobs");
 
 	@Test
 	void jobsDependOnNeitherTheCliNorPicocli() {
-		noClasses().should().dependOnClassesThat().resideInAnyPackage("io.digestcatalog.cli..", "picocli..")
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("io.digestcatalog.cli..", "picocli..")
 			.check(this.jobs);
 	}
 

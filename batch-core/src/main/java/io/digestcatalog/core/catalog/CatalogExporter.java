@@ -45,7 +45,8 @@ public final class CatalogExporter {
 			for (PreparedStatement ps : List.of(papers, links, appearances)) {
 				ps.setFetchSize(500);
 			}
-			try (ResultSet p = papers.executeQuery(); ResultSet l = links.executeQuery();
+			try (ResultSet p = papers.executeQuery();
+					ResultSet l = links.executeQuery();
 					ResultSet a = appearances.executeQuery()) {
 				Cursor linkCursor = new Cursor(l);
 				Cursor appearanceCursor = new Cursor(a);
@@ -56,9 +57,9 @@ public final class CatalogExporter {
 					linkCursor.take(id, rs -> paperLinks
 						.add(new PaperRecord.LinkRecord(rs.getString(2), rs.getString(3), rs.getString(4))));
 					List<PaperRecord.AppearanceRecord> seen = new ArrayList<>();
-					appearanceCursor.take(id, rs -> seen.add(new PaperRecord.AppearanceRecord(rs.getString(2),
-							rs.getString(3), String.valueOf(Jdbc.date(rs, "digest_date")), rs.getLong(5),
-							rs.getString(6))));
+					appearanceCursor.take(id,
+							rs -> seen.add(new PaperRecord.AppearanceRecord(rs.getString(2), rs.getString(3),
+									String.valueOf(Jdbc.date(rs, "digest_date")), rs.getLong(5), rs.getString(6))));
 					String authors = p.getString(6);
 					consumer.accept(new PaperRecord(id, p.getString(2), (Integer) p.getObject(3), p.getString(4),
 							p.getString(5), (authors == null) ? List.of() : Arrays.asList(authors.split("; ")),

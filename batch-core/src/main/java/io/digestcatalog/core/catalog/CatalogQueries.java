@@ -48,8 +48,8 @@ public final class CatalogQueries {
 			if (word.isBlank()) {
 				continue;
 			}
-			String like = "%" + word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_",
-					"\\_") + "%";
+			String like = "%"
+					+ word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 			sql.append(" AND (LOWER(p.title) LIKE ? ESCAPE '\\' OR LOWER(p.abstract_text) LIKE ? ESCAPE '\\'"
 					+ " OR LOWER(p.arxiv_id) = ? OR LOWER(p.doi) = ?)");
 			params.add(like);
@@ -57,12 +57,14 @@ public final class CatalogQueries {
 			params.add(word.toLowerCase(Locale.ROOT));
 			params.add(word.toLowerCase(Locale.ROOT));
 		}
-		sql.append(" ORDER BY p.last_seen DESC, p.title, p.paper_id FETCH FIRST ").append(Math.max(1, limit))
+		sql.append(" ORDER BY p.last_seen DESC, p.title, p.paper_id FETCH FIRST ")
+			.append(Math.max(1, limit))
 			.append(" ROWS ONLY");
 		try (Connection c = this.dataSource.getConnection()) {
-			return Jdbc.query(c, sql.toString(), rs -> new PaperSummary(rs.getString(1), rs.getString(2),
-					rs.getString(3), rs.getString(4), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen"),
-					rs.getLong(7)), params.toArray());
+			return Jdbc.query(
+					c, sql.toString(), rs -> new PaperSummary(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getString(4), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen"), rs.getLong(7)),
+					params.toArray());
 		}
 		catch (SQLException ex) {
 			throw new CatalogException("cannot search the catalog: " + ex.getMessage(), ex);

@@ -25,7 +25,9 @@ public final class CatalogSnapshot {
 	private CatalogSnapshot() {
 	}
 
-	/** Table name to its rows, each row rendered as {@code col=value|col=value…}, sorted. */
+	/**
+	 * Table name to its rows, each row rendered as {@code col=value|col=value…}, sorted.
+	 */
 	public static Map<String, List<String>> of(DataSource dataSource) {
 		Map<String, List<String>> tables = new LinkedHashMap<>();
 		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
@@ -36,8 +38,10 @@ public final class CatalogSnapshot {
 					while (rs.next()) {
 						StringBuilder row = new StringBuilder();
 						for (int i = 1; i <= md.getColumnCount(); i++) {
-							row.append(i > 1 ? "|" : "").append(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))
-								.append('=').append(rs.getString(i));
+							row.append(i > 1 ? "|" : "")
+								.append(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))
+								.append('=')
+								.append(rs.getString(i));
 						}
 						rows.add(row.toString());
 					}

@@ -15,14 +15,17 @@ import io.digestcatalog.core.extract.Link;
 
 /**
  * Loads extracted entries into the catalog: each entry becomes an appearance of the paper
- * its keys resolve to (a new paper when none does). Every write is keyed by a natural key,
- * so loading the same entries again changes nothing.
+ * its keys resolve to (a new paper when none does). Every write is keyed by a natural
+ * key, so loading the same entries again changes nothing.
  */
 public final class CatalogWriter {
 
 	private final long loadingInstance;
 
-	/** @param loadingInstance the job instance loading, so its digests can be completed together */
+	/**
+	 * @param loadingInstance the job instance loading, so its digests can be completed
+	 * together
+	 */
 	public CatalogWriter(long loadingInstance) {
 		this.loadingInstance = loadingInstance;
 	}
@@ -91,8 +94,8 @@ public final class CatalogWriter {
 	}
 
 	private static String mergeReason(DigestEntry entry, DedupeKey survivorKey, DedupeKey mergedKey) {
-		return "entry " + entry.ordinal() + " of " + entry.digest().location() + " matched one paper by "
-				+ survivorKey + " and another by " + mergedKey;
+		return "entry " + entry.ordinal() + " of " + entry.digest().location() + " matched one paper by " + survivorKey
+				+ " and another by " + mergedKey;
 	}
 
 	private static int addLink(Connection c, String paperId, Link link) {

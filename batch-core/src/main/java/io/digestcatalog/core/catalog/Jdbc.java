@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Small helpers over plain JDBC, so the catalog code reads as SQL and not as plumbing. */
+/**
+ * Small helpers over plain JDBC, so the catalog code reads as SQL and not as plumbing.
+ */
 final class Jdbc {
 
 	@FunctionalInterface

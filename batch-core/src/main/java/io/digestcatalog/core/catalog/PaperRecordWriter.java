@@ -15,8 +15,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /** Writes paper records one at a time, as JSON lines or CSV rows. */
 abstract class PaperRecordWriter implements AutoCloseable {
 
-	static final List<String> CSV_COLUMNS = List.of("paper_id", "arxiv_id", "arxiv_version", "doi", "title",
-			"authors", "abstract", "first_seen", "last_seen", "links", "appearances");
+	static final List<String> CSV_COLUMNS = List.of("paper_id", "arxiv_id", "arxiv_version", "doi", "title", "authors",
+			"abstract", "first_seen", "last_seen", "links", "appearances");
 
 	static PaperRecordWriter of(ExportFormat format, Writer out) {
 		return (format == ExportFormat.JSONL) ? new Jsonl(out) : new Csv(out);

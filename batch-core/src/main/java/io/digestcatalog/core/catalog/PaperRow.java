@@ -16,7 +16,10 @@ import java.time.LocalDate;
 record PaperRow(String abstractText, String authors, String arxivId, Integer arxivVersion, String doi,
 		LocalDate firstSeen, LocalDate lastSeen) {
 
-	/** This row with the gaps filled from another and the seen-range widened: the first value wins. */
+	/**
+	 * This row with the gaps filled from another and the seen-range widened: the first
+	 * value wins.
+	 */
 	PaperRow enrichedBy(PaperRow other) {
 		return new PaperRow(firstNonBlank(this.abstractText, other.abstractText),
 				firstNonBlank(this.authors, other.authors), firstNonBlank(this.arxivId, other.arxivId),

@@ -6,7 +6,9 @@ import java.util.Optional;
 import io.digestcatalog.core.dedupe.DedupeKey;
 import io.digestcatalog.core.extract.ExtractedEntry;
 
-/** Paper rows and their keys: lookup, insert, enrichment and merge of two papers into one. */
+/**
+ * Paper rows and their keys: lookup, insert, enrichment and merge of two papers into one.
+ */
 final class PaperStore {
 
 	private static final String SELECT_ROW = """
@@ -27,8 +29,8 @@ final class PaperStore {
 				INSERT INTO paper (paper_id, title, normalized_title, abstract_text, authors, arxiv_id,
 				                   arxiv_version, doi, first_seen, last_seen)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", paperId, Jdbc.cut(e.entry().title(), 2000),
-				Jdbc.cut(e.title().value(), 2000), row.abstractText(), row.authors(), row.arxivId(),
-				row.arxivVersion(), row.doi(), row.firstSeen(), row.lastSeen());
+				Jdbc.cut(e.title().value(), 2000), row.abstractText(), row.authors(), row.arxivId(), row.arxivVersion(),
+				row.doi(), row.firstSeen(), row.lastSeen());
 	}
 
 	/** Fills the paper's gaps from the entry; true when the row changed. */
@@ -47,16 +49,21 @@ final class PaperStore {
 	}
 
 	static void addKey(Connection c, String paperId, DedupeKey key) {
-		Jdbc.update(c, """
-				MERGE INTO paper_key k
-				USING (VALUES (CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(20))))
-				      AS v (key_kind, key_value, paper_id)
-				ON k.key_kind = v.key_kind AND k.key_value = v.key_value
-				WHEN NOT MATCHED THEN INSERT (key_kind, key_value, paper_id) VALUES (v.key_kind, v.key_value, v.paper_id)
-				""", key.kind(), key.value(), paperId);
+		Jdbc.update(c,
+				"""
+						MERGE INTO paper_key k
+						USING (VALUES (CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(20))))
+						      AS v (key_kind, key_value, paper_id)
+						ON k.key_kind = v.key_kind AND k.key_value = v.key_value
+						WHEN NOT MATCHED THEN INSERT (key_kind, key_value, paper_id) VALUES (v.key_kind, v.key_value, v.paper_id)
+						""",
+				key.kind(), key.value(), paperId);
 	}
 
-	/** Folds {@code merged} into {@code survivor}: keys, links, mentions and appearances move over. */
+	/**
+	 * Folds {@code merged} into {@code survivor}: keys, links, mentions and appearances
+	 * move over.
+	 */
 	static void merge(Connection c, String survivor, String merged, String reason) {
 		enrich(c, survivor, row(c, merged));
 		Jdbc.update(c, "UPDATE paper_key SET paper_id = ? WHERE paper_id = ?", survivor, merged);
@@ -75,8 +82,8 @@ final class PaperStore {
 		Jdbc.update(c, "UPDATE appearance SET paper_id = ? WHERE paper_id = ?", survivor, merged);
 		Jdbc.update(c, "UPDATE merge_decision SET survivor_id = ? WHERE survivor_id = ?", survivor, merged);
 		Jdbc.update(c, "DELETE FROM paper WHERE paper_id = ?", merged);
-		Jdbc.update(c, "INSERT INTO merge_decision (survivor_id, merged_id, reason) VALUES (?, ?, ?)", survivor,
-				merged, Jdbc.cut(reason, 1000));
+		Jdbc.update(c, "INSERT INTO merge_decision (survivor_id, merged_id, reason) VALUES (?, ?, ?)", survivor, merged,
+				Jdbc.cut(reason, 1000));
 	}
 
 	static PaperRow rowOf(ExtractedEntry e) {
@@ -89,9 +96,11 @@ final class PaperStore {
 	}
 
 	private static PaperRow row(Connection c, String paperId) {
-		return Jdbc.first(c, SELECT_ROW, rs -> new PaperRow(rs.getString(1), rs.getString(2), rs.getString(3),
-				(Integer) rs.getObject(4), rs.getString(5), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen")),
-				paperId)
+		return Jdbc
+			.first(c, SELECT_ROW,
+					rs -> new PaperRow(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
+							rs.getString(5), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen")),
+					paperId)
 			.orElseThrow(() -> new IllegalStateException("no paper " + paperId));
 	}
 

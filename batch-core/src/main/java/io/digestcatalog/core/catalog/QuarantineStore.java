@@ -4,7 +4,10 @@ import java.sql.Connection;
 
 import io.digestcatalog.core.digest.RejectedEntry;
 
-/** Quarantine: entries (or whole digests, at ordinal 0) that could not be loaded, with why. */
+/**
+ * Quarantine: entries (or whole digests, at ordinal 0) that could not be loaded, with
+ * why.
+ */
 public final class QuarantineStore {
 
 	private QuarantineStore() {

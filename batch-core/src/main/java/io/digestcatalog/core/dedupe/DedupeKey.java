@@ -30,7 +30,9 @@ public record DedupeKey(String kind, String value) {
 		}
 	}
 
-	/** Keys rank arXiv id, then DOI, then title: a paper's id derives from its best key. */
+	/**
+	 * Keys rank arXiv id, then DOI, then title: a paper's id derives from its best key.
+	 */
 	public int rank() {
 		return switch (this.kind) {
 			case ARXIV -> 0;

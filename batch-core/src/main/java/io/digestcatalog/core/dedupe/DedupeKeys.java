@@ -14,7 +14,9 @@ public final class DedupeKeys {
 	private DedupeKeys() {
 	}
 
-	/** The entry's keys, best first: arXiv id (version ignored), DOI, normalized title. */
+	/**
+	 * The entry's keys, best first: arXiv id (version ignored), DOI, normalized title.
+	 */
 	public static List<DedupeKey> of(DigestEntry entry, NormalizedTitle title) {
 		List<DedupeKey> keys = new ArrayList<>(3);
 		if (entry.arxivId() != null) {

@@ -23,10 +23,14 @@ public record NormalizedTitle(String value) {
 		}
 	}
 
-	/** Folds a title; throws when nothing comparable remains (e.g. a title of punctuation). */
+	/**
+	 * Folds a title; throws when nothing comparable remains (e.g. a title of
+	 * punctuation).
+	 */
 	public static NormalizedTitle of(String title) {
 		String s = Normalizer.normalize(Objects.requireNonNull(title, "title"), Normalizer.Form.NFKC);
-		// upper then lower folds the cases that lower-casing alone misses (e.g. final sigma)
+		// upper then lower folds the cases that lower-casing alone misses (e.g. final
+		// sigma)
 		s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
 		s = s.replaceAll("[\\p{P}\\p{S}\\p{Z}\\s]+", " ").strip();
 		return new NormalizedTitle(s);

@@ -26,8 +26,8 @@ public record DigestDateHint(LocalDate explicit, String fileName, Instant modifi
 
 	private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{4})-?(\\d{2})-?(\\d{2})(?!\\d)");
 
-	private static final Pattern MONTH_DAY = Pattern
-		.compile("(?i)(?<![a-z])((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?[\\s_-]*(\\d{1,2})(?!\\d)");
+	private static final Pattern MONTH_DAY = Pattern.compile(
+			"(?i)(?<![a-z])((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?[\\s_-]*(\\d{1,2})(?!\\d)");
 
 	public DigestDateHint {
 		zone = (zone != null) ? zone : ZoneId.systemDefault();
@@ -78,7 +78,9 @@ public record DigestDateHint(LocalDate explicit, String fileName, Instant modifi
 		return Optional.empty();
 	}
 
-	/** A month and day such as "Jul 29", "July 29" or "jul29"; empty when there is none. */
+	/**
+	 * A month and day such as "Jul 29", "July 29" or "jul29"; empty when there is none.
+	 */
 	public static Optional<MonthDay> monthDayIn(String text) {
 		Matcher m = MONTH_DAY.matcher(text);
 		while (m.find()) {

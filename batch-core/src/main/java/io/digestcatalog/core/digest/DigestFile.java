@@ -42,12 +42,15 @@ public final class DigestFile {
 		}
 	}
 
-	/** Sniffs the format; empty with a reason when the file is not a digest this build reads. */
+	/**
+	 * Sniffs the format; empty with a reason when the file is not a digest this build
+	 * reads.
+	 */
 	public Optional<DigestParser> parser() throws IOException {
 		if (this.forcedFormat != null) {
 			return Optional.of(this.formats.byName(this.forcedFormat)
-				.orElseThrow(() -> new DigestInputException("unknown format " + this.forcedFormat
-						+ " (known: " + String.join(", ", this.formats.names()) + ")")));
+				.orElseThrow(() -> new DigestInputException("unknown format " + this.forcedFormat + " (known: "
+						+ String.join(", ", this.formats.names()) + ")")));
 		}
 		return this.formats.sniff(head(), this.path.getFileName().toString());
 	}

@@ -4,7 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The known digest formats; picks one by content sniffing, or by name when the operator says. */
+/**
+ * The known digest formats; picks one by content sniffing, or by name when the operator
+ * says.
+ */
 public final class DigestFormats {
 
 	private final List<DigestParser> parsers;
@@ -25,7 +28,9 @@ public final class DigestFormats {
 		return this.parsers.stream().filter(p -> p.format().equalsIgnoreCase(format)).findFirst();
 	}
 
-	/** The parser most confident about these bytes, or empty when none recognizes them. */
+	/**
+	 * The parser most confident about these bytes, or empty when none recognizes them.
+	 */
 	public Optional<DigestParser> sniff(byte[] head, String fileName) {
 		return this.parsers.stream()
 			.filter(p -> p.sniff(head, fileName) > 0)

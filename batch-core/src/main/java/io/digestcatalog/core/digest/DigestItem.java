@@ -5,7 +5,9 @@ public sealed interface DigestItem permits DigestEntry, RejectedEntry {
 
 	DigestRef digest();
 
-	/** Position of the entry in its digest, from 1; 0 stands for the digest as a whole. */
+	/**
+	 * Position of the entry in its digest, from 1; 0 stands for the digest as a whole.
+	 */
 	long ordinal();
 
 	/** Line of the digest where the entry starts, from 1. */

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param reason why it was rejected, one line for the operator
  * @param rawText the text as read, possibly cut to a bounded length
  */
-public record RejectedEntry(DigestRef digest, long ordinal, long line, String reason, String rawText)
-		implements DigestItem {
+public record RejectedEntry(DigestRef digest, long ordinal, long line, String reason,
+		String rawText) implements DigestItem {
 
 	public static final int MAX_RAW_LENGTH = 16_384;
 

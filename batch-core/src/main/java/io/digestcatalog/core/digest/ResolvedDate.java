@@ -7,8 +7,8 @@ import java.util.Objects;
  * A digest's date and, in words, where it came from.
  *
  * @param date the date
- * @param origin e.g. "from --digest-date" or "month and day from the digest, year from the
- * file's modification time"
+ * @param origin e.g. "from --digest-date" or "month and day from the digest, year from
+ * the file's modification time"
  */
 public record ResolvedDate(LocalDate date, String origin) {
 

@@ -58,7 +58,8 @@ final class TextDigestStream implements DigestItemStream {
 		if (problem != null) {
 			Paragraph body = peek();
 			if (looksLikeTitle(title) && body != null && !looksLikeTitle(body)) {
-				// the bad title's abstract is quarantined with it, not rejected again as an orphan
+				// the bad title's abstract is quarantined with it, not rejected again as
+				// an orphan
 				pull();
 				return new RejectedEntry(this.ref, this.ordinal, title.line(), problem,
 						title.raw() + "\n\n" + body.raw());
@@ -74,7 +75,8 @@ final class TextDigestStream implements DigestItemStream {
 		}
 		if (looksLikeTitle(body) && !endsLikeProse(body)) {
 			Paragraph after = peek();
-			// a short line followed by an abstract is the next entry's title: this one has none
+			// a short line followed by an abstract is the next entry's title: this one
+			// has none
 			if (after != null && !looksLikeTitle(after)) {
 				// the title has no abstract; the paragraph after it starts the next entry
 				this.lookahead.addFirst(body);

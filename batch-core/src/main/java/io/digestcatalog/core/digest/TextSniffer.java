@@ -18,7 +18,9 @@ public final class TextSniffer {
 	private TextSniffer() {
 	}
 
-	/** Why the bytes are not text (NUL bytes, mostly control bytes), or empty if they are. */
+	/**
+	 * Why the bytes are not text (NUL bytes, mostly control bytes), or empty if they are.
+	 */
 	public static Optional<String> binaryReason(byte[] head) {
 		if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
 				|| (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
@@ -39,7 +41,10 @@ public final class TextSniffer {
 		return Optional.empty();
 	}
 
-	/** A reader over the bytes, UTF-8 unless a UTF-16 byte-order mark says otherwise; a BOM is dropped. */
+	/**
+	 * A reader over the bytes, UTF-8 unless a UTF-16 byte-order mark says otherwise; a
+	 * BOM is dropped.
+	 */
 	public static Reader decode(InputStream input) throws IOException {
 		BufferedInputStream in = new BufferedInputStream(input, 65536);
 		in.mark(3);

@@ -18,7 +18,9 @@ public record ArxivId(String id, int version) {
 
 	private static final Pattern OLD_STYLE = Pattern.compile("[a-z]+(?:-[a-z]+)*(?:\\.[A-Z]{2})?/\\d{2}(\\d{2})\\d{3}");
 
-	/** Matches an id, optionally prefixed with {@code arXiv:}, with an optional version. */
+	/**
+	 * Matches an id, optionally prefixed with {@code arXiv:}, with an optional version.
+	 */
 	static final String BARE = "((?:\\d{4}\\.\\d{4,5})|(?:[a-z]+(?:-[a-z]+)*(?:\\.[A-Z]{2})?/\\d{7}))(?:v(\\d{1,3}))?";
 
 	private static final Pattern PARSE = Pattern.compile("(?i:arxiv:)?\\s*" + BARE);
@@ -33,7 +35,9 @@ public record ArxivId(String id, int version) {
 		}
 	}
 
-	/** Parses {@code 2504.10068v2}, {@code arXiv:2504.10068} or {@code hep-th/9901001}. */
+	/**
+	 * Parses {@code 2504.10068v2}, {@code arXiv:2504.10068} or {@code hep-th/9901001}.
+	 */
 	public static Optional<ArxivId> parse(String text) {
 		if (text == null) {
 			return Optional.empty();

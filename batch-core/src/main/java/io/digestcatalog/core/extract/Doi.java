@@ -26,7 +26,10 @@ public record Doi(String value) {
 		value = value.toLowerCase(Locale.ROOT);
 	}
 
-	/** Parses {@code 10.x/y}, {@code doi:10.x/y} or a doi.org URL; trailing punctuation is cut. */
+	/**
+	 * Parses {@code 10.x/y}, {@code doi:10.x/y} or a doi.org URL; trailing punctuation is
+	 * cut.
+	 */
 	public static Optional<Doi> parse(String text) {
 		if (text == null) {
 			return Optional.empty();

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Classifies a normalized URL and reduces repository links to their canonical
- * {@code owner/name} form ({@code …/tree/master} and {@code .git} are the same repository).
+ * {@code owner/name} form ({@code …/tree/master} and {@code .git} are the same
+ * repository).
  */
 public final class LinkClassifier {
 
@@ -20,9 +21,9 @@ public final class LinkClassifier {
 	private static final Set<String> HF_NON_MODEL = Set.of("docs", "blog", "models", "spaces", "datasets", "papers",
 			"login", "join", "collections", "organizations", "pricing", "learn", "tasks", "settings", "chat");
 
-	private static final Set<String> PAPER_HOSTS = Set.of("doi.org", "dx.doi.org", "openreview.net",
-			"aclanthology.org", "proceedings.mlr.press", "papers.nips.cc", "proceedings.neurips.cc",
-			"dl.acm.org", "ieeexplore.ieee.org", "link.springer.com", "semanticscholar.org");
+	private static final Set<String> PAPER_HOSTS = Set.of("doi.org", "dx.doi.org", "openreview.net", "aclanthology.org",
+			"proceedings.mlr.press", "papers.nips.cc", "proceedings.neurips.cc", "dl.acm.org", "ieeexplore.ieee.org",
+			"link.springer.com", "semanticscholar.org");
 
 	private static final Set<String> DATASET_HOSTS = Set.of("zenodo.org", "figshare.com", "data.mendeley.com",
 			"dataverse.harvard.edu");
@@ -54,8 +55,8 @@ public final class LinkClassifier {
 		if (PAPER_HOSTS.contains(host)) {
 			return new Link(normalized.toString(), LinkKind.PAPER, null, raw);
 		}
-		if (DATASET_HOSTS.contains(host) || ("kaggle.com".equals(host) && !segments.isEmpty()
-				&& "datasets".equals(segments.get(0)))) {
+		if (DATASET_HOSTS.contains(host)
+				|| ("kaggle.com".equals(host) && !segments.isEmpty() && "datasets".equals(segments.get(0)))) {
 			return new Link(normalized.toString(), LinkKind.DATASET, null, raw);
 		}
 		return new Link(normalized.toString(), LinkKind.OTHER, null, raw);

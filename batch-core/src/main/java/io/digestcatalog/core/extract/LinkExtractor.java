@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds every http(s) URL in free text, normalized, classified and without duplicates. */
+/**
+ * Finds every http(s) URL in free text, normalized, classified and without duplicates.
+ */
 public final class LinkExtractor {
 
 	private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'`|\\\\^]+");

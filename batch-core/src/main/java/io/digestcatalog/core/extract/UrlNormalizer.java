@@ -20,7 +20,10 @@ public final class UrlNormalizer {
 	private UrlNormalizer() {
 	}
 
-	/** Cuts what a digest glued to a URL: trailing punctuation, unbalanced brackets, a {remnant}. */
+	/**
+	 * Cuts what a digest glued to a URL: trailing punctuation, unbalanced brackets, a
+	 * {remnant}.
+	 */
 	public static String clean(String raw) {
 		String s = raw.strip();
 		int brace = s.indexOf('{');

@@ -14,7 +14,10 @@ import org.hsqldb.jdbc.JDBCDataSource;
 
 import io.digestcatalog.core.extract.ExtractedEntry;
 
-/** A real HSQLDB file catalog in a test folder, migrated, with one connection kept for writing. */
+/**
+ * A real HSQLDB file catalog in a test folder, migrated, with one connection kept for
+ * writing.
+ */
 final class CatalogDatabase implements AutoCloseable {
 
 	static final List<String> TABLES = List.of("digest", "paper", "paper_key", "paper_link", "paper_mention",
@@ -84,7 +87,10 @@ final class CatalogDatabase implements AutoCloseable {
 		return rows(sql, params).stream().map(row -> row.get(0)).toList();
 	}
 
-	/** Every row of every catalog table, in a stable order, to compare two states of the catalog. */
+	/**
+	 * Every row of every catalog table, in a stable order, to compare two states of the
+	 * catalog.
+	 */
 	Map<String, List<List<Object>>> dump() throws SQLException {
 		Map<String, List<List<Object>>> dump = new LinkedHashMap<>();
 		for (String table : TABLES) {

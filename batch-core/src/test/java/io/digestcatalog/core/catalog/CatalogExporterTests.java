@@ -123,8 +123,7 @@ class CatalogExporterTests {
 			.satisfies(row -> {
 				assertThat(row.get("first_seen")).isEqualTo("2025-07-29");
 				assertThat(row.get("links")).isEmpty();
-				assertThat(row.get("appearances"))
-					.isEqualTo("2025-07-29 " + SampleDigests.canonical() + " #1 (text)");
+				assertThat(row.get("appearances")).isEqualTo("2025-07-29 " + SampleDigests.canonical() + " #1 (text)");
 			});
 		assertThat(rows).filteredOn(row -> !row.get("links").isEmpty()).hasSize(11);
 		assertThat(rows).extracting(row -> row.get("links"))

@@ -53,7 +53,8 @@ class CatalogQueriesTests {
 		CatalogStats stats = this.queries.stats();
 
 		// then
-		assertThat(stats).isEqualTo(new CatalogStats(56, 0, 0, 1, 56, 11, Map.of("CODE", 10L, "PROJECT_PAGE", 1L), 0, 0));
+		assertThat(stats)
+			.isEqualTo(new CatalogStats(56, 0, 0, 1, 56, 11, Map.of("CODE", 10L, "PROJECT_PAGE", 1L), 0, 0));
 	}
 
 	@Test
@@ -124,8 +125,8 @@ class CatalogQueriesTests {
 	@Test
 	void searchListsTheMostRecentlySeenFirst() throws Exception {
 		// given
-		this.db.write(1, List.of(entry(digest("aug.txt", LocalDate.of(2025, 8, 5)), 1, "Zebra Video Models",
-				"Zebras on video.")));
+		this.db.write(1, List
+			.of(entry(digest("aug.txt", LocalDate.of(2025, 8, 5)), 1, "Zebra Video Models", "Zebras on video.")));
 
 		// when
 		List<PaperSummary> found = this.queries.search(List.of("video"), 100);

@@ -23,7 +23,9 @@ import static io.digestcatalog.core.catalog.CatalogEntries.digest;
 import static io.digestcatalog.core.catalog.CatalogEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Loading entries into a real catalog database: papers, links, appearances and reruns. */
+/**
+ * Loading entries into a real catalog database: papers, links, appearances and reruns.
+ */
 class CatalogWriterTests {
 
 	@TempDir
@@ -69,8 +71,9 @@ class CatalogWriterTests {
 		this.db.write(1, CatalogEntries.canonical());
 
 		// then
-		assertThat(this.db.rows("SELECT title, normalized_title, first_seen, last_seen, arxiv_id FROM paper"
-				+ " WHERE paper_id = ?", paperId))
+		assertThat(this.db.rows(
+				"SELECT title, normalized_title, first_seen, last_seen, arxiv_id FROM paper" + " WHERE paper_id = ?",
+				paperId))
 			.containsExactly(Arrays.asList(SampleDigests.FIRST_TITLE, title.value(), date(JUL_29), date(JUL_29), null));
 		assertThat(this.db.rows("SELECT ordinal, line_no, matched_by FROM appearance WHERE paper_id = ?", paperId))
 			.containsExactly(List.of(1L, 13L, "new"));
@@ -84,11 +87,11 @@ class CatalogWriterTests {
 		// then
 		assertThat(this.db.rows("SELECT url, kind, host, repository, raw_url FROM paper_link"
 				+ " WHERE url LIKE '%FCM-LM' OR url LIKE '%GraCo' ORDER BY url"))
-			.containsExactly(
-					List.of("https://github.com/chansongoal/FCM-LM", "CODE", "github.com", "chansongoal/FCM-LM",
-							"https://github.com/chansongoal/FCM-LM/tree/master{https://github.com/chansongoal/FCM-LM/tree/master}."),
-					Arrays.asList("https://zhao-yian.github.io/GraCo", "PROJECT_PAGE", "zhao-yian.github.io",
-							null, "https://zhao-yian.github.io/GraCo."));
+			.containsExactly(List.of("https://github.com/chansongoal/FCM-LM", "CODE", "github.com",
+					"chansongoal/FCM-LM",
+					"https://github.com/chansongoal/FCM-LM/tree/master{https://github.com/chansongoal/FCM-LM/tree/master}."),
+					Arrays.asList("https://zhao-yian.github.io/GraCo", "PROJECT_PAGE", "zhao-yian.github.io", null,
+							"https://zhao-yian.github.io/GraCo."));
 	}
 
 	@Test
@@ -139,10 +142,9 @@ class CatalogWriterTests {
 		assertThat(this.db.rows("SELECT title, first_seen, last_seen, abstract_text FROM paper"))
 			.containsExactly(List.of("Mavors: Multi-granularity Video Representation", date(JUL_29),
 					date(LocalDate.of(2025, 8, 5)), "First."));
-		assertThat(this.db.rows("SELECT digest_sha, ordinal, matched_by, title_as_seen FROM appearance"
-				+ " ORDER BY matched_by"))
-			.containsExactly(
-					List.of(july.sha256(), 1L, "new", "Mavors: Multi-granularity Video Representation"),
+		assertThat(this.db
+			.rows("SELECT digest_sha, ordinal, matched_by, title_as_seen FROM appearance" + " ORDER BY matched_by"))
+			.containsExactly(List.of(july.sha256(), 1L, "new", "Mavors: Multi-granularity Video Representation"),
 					List.of(august.sha256(), 3L, "title", "MAVORS \u2013 multi granularity video representation."));
 	}
 
@@ -160,8 +162,8 @@ class CatalogWriterTests {
 		String paperId = new DedupeKey(DedupeKey.ARXIV, "2504.10068").paperId();
 		assertThat(this.db.rows("SELECT paper_id, arxiv_id, arxiv_version, title, first_seen FROM paper"))
 			.containsExactly(List.of(paperId, "2504.10068", 2, "Mavors Revised", date(JUL_29)));
-		assertThat(this.db.column("SELECT matched_by FROM appearance ORDER BY matched_by"))
-			.containsExactly("arxiv", "new");
+		assertThat(this.db.column("SELECT matched_by FROM appearance ORDER BY matched_by")).containsExactly("arxiv",
+				"new");
 		assertThat(this.db.column("SELECT key_kind FROM paper_key WHERE paper_id = ? ORDER BY key_kind", paperId))
 			.containsExactly("arxiv", "title", "title");
 	}
@@ -171,12 +173,12 @@ class CatalogWriterTests {
 		// given a paper known by its arXiv id and another known by its title only
 		String title = "Mavors: Multi-granularity Video Representation";
 		this.db.write(1, List.of(entry(digest("a.txt", JUL_29), 1, "Old Working Title", "Draft.", "2504.10068")));
-		this.db.write(1, List.of(entry(digest("b.txt", JUL_29.plusDays(1)), 1, title,
-				"Code: https://github.com/mavors/mavors.")));
+		this.db.write(1, List
+			.of(entry(digest("b.txt", JUL_29.plusDays(1)), 1, title, "Code: https://github.com/mavors/mavors.")));
 		String byId = new DedupeKey(DedupeKey.ARXIV, "2504.10068").paperId();
 		String byTitle = new DedupeKey(DedupeKey.TITLE, NormalizedTitle.of(title).hash()).paperId();
-		assertThat(this.db.column("SELECT paper_id FROM paper ORDER BY paper_id"))
-			.containsExactlyInAnyOrder(byId, byTitle);
+		assertThat(this.db.column("SELECT paper_id FROM paper ORDER BY paper_id")).containsExactlyInAnyOrder(byId,
+				byTitle);
 
 		// when an entry carries both
 		WriteCounts counts = this.db.write(1,
@@ -226,8 +228,8 @@ class CatalogWriterTests {
 		this.db.write(1, List.of(entry(digest("a.txt", JUL_29), 1, "Mavors", "Video models.", "2504.10068")));
 
 		// when
-		this.db.write(1, List.of(entry(digest("b.txt", JUL_29), 1, "Faster Mavors",
-				"We speed up Mavors (arXiv:2504.10068) tenfold.")));
+		this.db.write(1, List
+			.of(entry(digest("b.txt", JUL_29), 1, "Faster Mavors", "We speed up Mavors (arXiv:2504.10068) tenfold.")));
 
 		// then
 		assertThat(this.db.count("paper")).isEqualTo(2);

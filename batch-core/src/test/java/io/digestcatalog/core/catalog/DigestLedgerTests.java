@@ -18,7 +18,9 @@ import static io.digestcatalog.core.catalog.CatalogEntries.digest;
 import static io.digestcatalog.core.catalog.CatalogEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ledger of digests read: loading, completion and recognizing the same bytes again. */
+/**
+ * The ledger of digests read: loading, completion and recognizing the same bytes again.
+ */
 class DigestLedgerTests {
 
 	@TempDir

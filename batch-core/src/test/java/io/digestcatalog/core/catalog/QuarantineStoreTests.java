@@ -69,8 +69,7 @@ class QuarantineStoreTests {
 		// when
 		QuarantineStore.put(this.db.connection(), new RejectedEntry(DIGEST, 4, 17, "a", "x"));
 		QuarantineStore.put(this.db.connection(), new RejectedEntry(DIGEST, 0, 1, "binary content", ""));
-		QuarantineStore.put(this.db.connection(),
-				new RejectedEntry(digest("other.txt", JUL_29), 4, 17, "a", "x"));
+		QuarantineStore.put(this.db.connection(), new RejectedEntry(digest("other.txt", JUL_29), 4, 17, "a", "x"));
 		this.db.connection().commit();
 
 		// then

@@ -55,7 +55,8 @@ class NormalizedTitleTests {
 
 	@Test
 	void differentWordsStayDifferent() {
-		assertThat(NormalizedTitle.of("Multigranularity Video")).isNotEqualTo(NormalizedTitle.of("Multi-granularity Video"));
+		assertThat(NormalizedTitle.of("Multigranularity Video"))
+			.isNotEqualTo(NormalizedTitle.of("Multi-granularity Video"));
 		assertThat(NormalizedTitle.of("Video Models 2")).isNotEqualTo(NormalizedTitle.of("Video Models 3"));
 	}
 

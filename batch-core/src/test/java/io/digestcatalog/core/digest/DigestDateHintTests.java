@@ -58,8 +58,8 @@ class DigestDateHintTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "papers-2025-13-01.txt", "papers-2023-02-29.txt", "build-1234-05-06.txt",
-			"id-123456789.txt" })
+	@ValueSource(
+			strings = { "papers-2025-13-01.txt", "papers-2023-02-29.txt", "build-1234-05-06.txt", "id-123456789.txt" })
 	void numbersThatAreNoDateInTheFileNameAreIgnored(String fileName) {
 		// given
 		DigestDateHint hint = new DigestDateHint(null, fileName, AUG_3_2025, ZoneOffset.UTC);

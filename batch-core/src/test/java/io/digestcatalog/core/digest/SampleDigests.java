@@ -14,14 +14,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** The canonical digest and small digests written by tests, read the way an ingest reads them. */
+/**
+ * The canonical digest and small digests written by tests, read the way an ingest reads
+ * them.
+ */
 public final class SampleDigests {
 
 	public static final String FIRST_TITLE = "Mavors: Multi-granularity Video Representation for Multimodal Large Language Model";
 
 	public static final int CANONICAL_ENTRIES = 56;
 
-	/** When test digests given as bytes were "written": a day after their "Jul 29" date line. */
+	/**
+	 * When test digests given as bytes were "written": a day after their "Jul 29" date
+	 * line.
+	 */
 	public static final Instant WRITTEN = Instant.parse("2025-07-30T08:00:00Z");
 
 	private static final String SHA = "ab".repeat(32);
@@ -29,7 +35,10 @@ public final class SampleDigests {
 	private SampleDigests() {
 	}
 
-	/** The canonical digest; surefire names its folder, else the build runs from batch-core. */
+	/**
+	 * The canonical digest; surefire names its folder, else the build runs from
+	 * batch-core.
+	 */
 	public static Path canonical() {
 		String samples = System.getProperty("digestcat.samples");
 		Path folder = (samples != null && !samples.isBlank()) ? Path.of(samples) : Path.of("../samples");
@@ -53,7 +62,10 @@ public final class SampleDigests {
 		return entries(readFile(canonical(), null));
 	}
 
-	/** The canonical digest's entries, dated explicitly so that nothing depends on its file's time. */
+	/**
+	 * The canonical digest's entries, dated explicitly so that nothing depends on its
+	 * file's time.
+	 */
 	public static List<DigestEntry> canonicalEntries(LocalDate date) throws IOException {
 		return entries(readFile(canonical(), date));
 	}
@@ -75,7 +87,9 @@ public final class SampleDigests {
 		return read(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A text digest: the "Jul 29" date line, then the paragraphs, blank-line separated. */
+	/**
+	 * A text digest: the "Jul 29" date line, then the paragraphs, blank-line separated.
+	 */
 	public static String digest(String... paragraphs) {
 		return "Jul 29\n\n" + String.join("\n\n", paragraphs) + "\n";
 	}

@@ -16,7 +16,10 @@ import static io.digestcatalog.core.digest.SampleDigests.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Bad entries become rejected entries with a reason; the good entries around them still parse. */
+/**
+ * Bad entries become rejected entries with a reason; the good entries around them still
+ * parse.
+ */
 class TextDigestParserRejectionTests {
 
 	@Test
@@ -37,8 +40,7 @@ class TextDigestParserRejectionTests {
 			assertThat(rejected.line()).isEqualTo(7);
 		});
 		assertThat(SampleDigests.entries(items)).extracting(DigestEntry::title, DigestEntry::ordinal)
-			.containsExactly(tuple("First Paper", 1L),
-					tuple("Second Paper", 3L));
+			.containsExactly(tuple("First Paper", 1L), tuple("Second Paper", 3L));
 		assertThat(SampleDigests.entries(items).get(1).abstractText()).isEqualTo(abstractAbout("second things"));
 	}
 
@@ -98,8 +100,8 @@ class TextDigestParserRejectionTests {
 	@Test
 	void controlCharactersInATitleRejectTheEntryAsOneItem() throws IOException {
 		// given
-		String text = digest("First Paper", abstractAbout("first things"), "Noisy\u0000Title",
-				abstractAbout("noise"), "Second Paper", abstractAbout("second things"));
+		String text = digest("First Paper", abstractAbout("first things"), "Noisy\u0000Title", abstractAbout("noise"),
+				"Second Paper", abstractAbout("second things"));
 
 		// when
 		List<DigestItem> items = SampleDigests.read(text);
@@ -111,8 +113,7 @@ class TextDigestParserRejectionTests {
 			assertThat(rejected.rawText()).isEqualTo("Noisy\u0000Title\n\n" + abstractAbout("noise"));
 		});
 		assertThat(SampleDigests.entries(items)).extracting(DigestEntry::title, DigestEntry::ordinal)
-			.containsExactly(tuple("First Paper", 1L),
-					tuple("Second Paper", 3L));
+			.containsExactly(tuple("First Paper", 1L), tuple("Second Paper", 3L));
 	}
 
 	@Test
@@ -120,8 +121,8 @@ class TextDigestParserRejectionTests {
 		// given
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.writeBytes(digest("First Paper", abstractAbout("first things")).getBytes(StandardCharsets.UTF_8));
-		bytes.writeBytes(new byte[] { '\n', (byte) 0xFF, (byte) 0xFE, 0x00, 0x01, (byte) 0xC3, 0x28, (byte) 0x89,
-				0x7F, 0x1B, '\n', '\n' });
+		bytes.writeBytes(new byte[] { '\n', (byte) 0xFF, (byte) 0xFE, 0x00, 0x01, (byte) 0xC3, 0x28, (byte) 0x89, 0x7F,
+				0x1B, '\n', '\n' });
 		bytes.writeBytes(("Second Paper\n\n" + abstractAbout("second things") + "\n").getBytes(StandardCharsets.UTF_8));
 
 		// when
@@ -139,9 +140,9 @@ class TextDigestParserRejectionTests {
 		// given an abstract of 8 MiB on one line, generated as it is read
 		long hugeLength = 8L * 1024 * 1024;
 		CountingStream huge = new CountingStream(hugeLength);
-		InputStream input = new SequenceInputStream(Collections.enumeration(List.of(
-				utf8(digest("First Paper", abstractAbout("first things"), "Huge Paper")), utf8("\n"), huge,
-				utf8("\n\nSecond Paper\n\n" + abstractAbout("second things") + "\n"))));
+		InputStream input = new SequenceInputStream(Collections
+			.enumeration(List.of(utf8(digest("First Paper", abstractAbout("first things"), "Huge Paper")), utf8("\n"),
+					huge, utf8("\n\nSecond Paper\n\n" + abstractAbout("second things") + "\n"))));
 
 		// when
 		List<DigestItem> items = SampleDigests.read(input);
@@ -179,7 +180,10 @@ class TextDigestParserRejectionTests {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Serves "lorem ipsum " without a newline, counting what was read; nothing is held in memory. */
+	/**
+	 * Serves "lorem ipsum " without a newline, counting what was read; nothing is held in
+	 * memory.
+	 */
 	private static final class CountingStream extends InputStream {
 
 		private static final byte[] WORDS = "lorem ipsum ".getBytes(StandardCharsets.US_ASCII);

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The text parser on the canonical digest: entries, header, ordinals and the digest's date. */
+/**
+ * The text parser on the canonical digest: entries, header, ordinals and the digest's
+ * date.
+ */
 class TextDigestParserTests {
 
 	private static final List<String> HEADER = List.of("new", "Get trending papers in your email inbox!", "Subscribe",
@@ -52,7 +55,8 @@ class TextDigestParserTests {
 		// when
 		List<DigestEntry> entries = SampleDigests.canonicalEntries();
 
-		// then the first entry starts on line 12 + 1, right after the header and its blank lines
+		// then the first entry starts on line 12 + 1, right after the header and its
+		// blank lines
 		assertThat(entries.get(0).line()).isEqualTo(13);
 		assertThat(entries).extracting(DigestEntry::title).doesNotContainAnyElementsOf(HEADER);
 		assertThat(entries).extracting(DigestEntry::abstractText).doesNotContainAnyElementsOf(HEADER);
@@ -68,8 +72,8 @@ class TextDigestParserTests {
 			.containsExactlyElementsOf(LongStream.rangeClosed(1, 56).boxed().toList());
 		assertThat(entries).extracting(DigestEntry::line)
 			.containsExactlyElementsOf(LongStream.rangeClosed(1, 56).map(n -> 13 + 4 * (n - 1)).boxed().toList());
-		assertThat(entries.get(55).title()).isEqualTo(
-				"This Looks Like That, Because ... Explaining Prototypes for Interpretable Image Recognition");
+		assertThat(entries.get(55).title())
+			.isEqualTo("This Looks Like That, Because ... Explaining Prototypes for Interpretable Image Recognition");
 	}
 
 	@Test
@@ -98,8 +102,7 @@ class TextDigestParserTests {
 
 		// then
 		assertThat(ref.date()).isEqualTo(LocalDate.of(2025, 7, 29));
-		assertThat(ref.dateOrigin())
-			.isEqualTo("month and day from the digest, year from the file's modification time");
+		assertThat(ref.dateOrigin()).isEqualTo("month and day from the digest, year from the file's modification time");
 	}
 
 	@Test

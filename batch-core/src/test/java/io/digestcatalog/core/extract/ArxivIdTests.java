@@ -32,8 +32,8 @@ class ArxivIdTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "2513.10068", "2500.10068", "0713.1234", "1400.1234", "hep-th/9913001",
-			"hep-th/9900001", "math.GT/0313136" })
+	@ValueSource(strings = { "2513.10068", "2500.10068", "0713.1234", "1400.1234", "hep-th/9913001", "hep-th/9900001",
+			"math.GT/0313136" })
 	void invalidMonthsAreRejected(String text) {
 		assertThat(ArxivId.parse(text)).isEmpty();
 	}

@@ -37,9 +37,9 @@ class EntryExtractorTests {
 	@Test
 	void entrysOwnIdentifiersAreKeysAndNoMentions() {
 		// given an abstract that cites the entry's own id and DOI, and another paper
-		DigestEntry entry = new DigestEntry(DIGEST, 1, 13, "Mavors", "See arXiv:2504.10068v1, doi:10.1145/ABC "
-				+ "and arXiv:2401.00001.", List.of("A. Author"), ArxivId.parse("2504.10068v2").orElseThrow(),
-				new Doi("10.1145/abc"));
+		DigestEntry entry = new DigestEntry(DIGEST, 1, 13, "Mavors",
+				"See arXiv:2504.10068v1, doi:10.1145/ABC " + "and arXiv:2401.00001.", List.of("A. Author"),
+				ArxivId.parse("2504.10068v2").orElseThrow(), new Doi("10.1145/abc"));
 
 		// when
 		ExtractedEntry extracted = EntryExtractor.extract(entry);

@@ -48,7 +48,10 @@ class LinkExtractorTests {
 	@Test
 	void canonicalDigestCitesNoIdentifier() throws IOException {
 		// when
-		List<ExtractedEntry> extracted = SampleDigests.canonicalEntries().stream().map(EntryExtractor::extract).toList();
+		List<ExtractedEntry> extracted = SampleDigests.canonicalEntries()
+			.stream()
+			.map(EntryExtractor::extract)
+			.toList();
 
 		// then
 		assertThat(extracted).allSatisfy(e -> {
@@ -67,7 +70,8 @@ class LinkExtractorTests {
 		assertThat(links).singleElement().satisfies(link -> {
 			assertThat(link.url()).isEqualTo("https://github.com/chansongoal/FCM-LM");
 			assertThat(link.raw()).as("kept exactly as written")
-				.isEqualTo("https://github.com/chansongoal/FCM-LM/tree/master{https://github.com/chansongoal/FCM-LM/tree/master}.");
+				.isEqualTo(
+						"https://github.com/chansongoal/FCM-LM/tree/master{https://github.com/chansongoal/FCM-LM/tree/master}.");
 		});
 	}
 
@@ -96,7 +100,8 @@ class LinkExtractorTests {
 
 	@Test
 	void nonHttpSchemesInTextAreNotLinks() {
-		assertThat(LinkExtractor.extract("file:///etc/passwd javascript:alert(1) ftp://ftp.example.org/x www.example.org"))
+		assertThat(
+				LinkExtractor.extract("file:///etc/passwd javascript:alert(1) ftp://ftp.example.org/x www.example.org"))
 			.isEmpty();
 	}
 

@@ -13,19 +13,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UrlNormalizerTests {
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = ' ', textBlock = """
-			https://github.com/hardyho/ultrametric_feature_fields https://github.com/hardyho/ultrametric_feature_fields
-			https://github.com/lanxiang1017/GEM.git https://github.com/lanxiang1017/GEM.git
-			https://zhao-yian.github.io/GraCo. https://zhao-yian.github.io/GraCo
-			https://github.com/tmtuan1307/NRR-DD. https://github.com/tmtuan1307/NRR-DD
-			https://github.com/DeepGraphLearning/RecommenderSystems. https://github.com/DeepGraphLearning/RecommenderSystems
-			https://github.com/zjysteven/MixOE. https://github.com/zjysteven/MixOE
-			https://github.com/chansongoal/FCM-LM/tree/master{https://github.com/chansongoal/FCM-LM/tree/master}. https://github.com/chansongoal/FCM-LM/tree/master
-			https://github.com/DonaldRR/SimpleNet. https://github.com/DonaldRR/SimpleNet
-			https://github.com/sudarshanregmi/ASCOOD/ https://github.com/sudarshanregmi/ASCOOD
-			https://github.com/yuanshuai0914/FUSU. https://github.com/yuanshuai0914/FUSU
-			https://github.com/M-Nauta/Explaining_Prototypes https://github.com/M-Nauta/Explaining_Prototypes
-			""")
+	@CsvSource(delimiter = ' ',
+			textBlock = """
+					https://github.com/hardyho/ultrametric_feature_fields https://github.com/hardyho/ultrametric_feature_fields
+					https://github.com/lanxiang1017/GEM.git https://github.com/lanxiang1017/GEM.git
+					https://zhao-yian.github.io/GraCo. https://zhao-yian.github.io/GraCo
+					https://github.com/tmtuan1307/NRR-DD. https://github.com/tmtuan1307/NRR-DD
+					https://github.com/DeepGraphLearning/RecommenderSystems. https://github.com/DeepGraphLearning/RecommenderSystems
+					https://github.com/zjysteven/MixOE. https://github.com/zjysteven/MixOE
+					https://github.com/chansongoal/FCM-LM/tree/master{https://github.com/chansongoal/FCM-LM/tree/master}. https://github.com/chansongoal/FCM-LM/tree/master
+					https://github.com/DonaldRR/SimpleNet. https://github.com/DonaldRR/SimpleNet
+					https://github.com/sudarshanregmi/ASCOOD/ https://github.com/sudarshanregmi/ASCOOD
+					https://github.com/yuanshuai0914/FUSU. https://github.com/yuanshuai0914/FUSU
+					https://github.com/M-Nauta/Explaining_Prototypes https://github.com/M-Nauta/Explaining_Prototypes
+					""")
 	void linksOfTheCanonicalDigestLoseTheirNoise(String raw, String expected) {
 		assertThat(UrlNormalizer.normalize(raw)).contains(URI.create(expected));
 	}
@@ -55,7 +56,8 @@ class UrlNormalizerTests {
 
 	@Test
 	void trackingParametersAreDroppedAndOthersKeptInOrder() {
-		assertThat(UrlNormalizer.normalize("https://example.org/p?utm_source=x&id=7&UTM_Medium=y&fbclid=z&page=2&gclid=g"))
+		assertThat(
+				UrlNormalizer.normalize("https://example.org/p?utm_source=x&id=7&UTM_Medium=y&fbclid=z&page=2&gclid=g"))
 			.contains(URI.create("https://example.org/p?id=7&page=2"));
 	}
 

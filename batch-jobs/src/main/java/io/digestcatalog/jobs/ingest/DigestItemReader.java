@@ -70,7 +70,10 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 
 	private String currentSha;
 
-	/** The hash the failed run saw for the file being resumed; checked when it is reopened. */
+	/**
+	 * The hash the failed run saw for the file being resumed; checked when it is
+	 * reopened.
+	 */
 	private String expectedSha;
 
 	DigestItemReader(List<String> inputs, DigestReaderSettings settings, DigestLedger ledger) {
@@ -155,8 +158,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			return item;
 		}
 		catch (IOException ex) {
-			throw new ItemStreamException("cannot read " + this.files.get(this.fileIndex) + ": " + ex.getMessage(),
-					ex);
+			throw new ItemStreamException("cannot read " + this.files.get(this.fileIndex) + ": " + ex.getMessage(), ex);
 		}
 	}
 

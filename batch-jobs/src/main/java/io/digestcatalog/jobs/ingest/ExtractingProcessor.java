@@ -8,7 +8,9 @@ import io.digestcatalog.core.digest.RejectedEntry;
 import io.digestcatalog.core.extract.EntryExtractor;
 import io.digestcatalog.core.extract.ExtractedEntry;
 
-/** Extracts links, identifiers and keys; sends rejected or unusable entries to quarantine. */
+/**
+ * Extracts links, identifiers and keys; sends rejected or unusable entries to quarantine.
+ */
 class ExtractingProcessor implements ItemProcessor<DigestItem, ExtractedEntry> {
 
 	@Override

@@ -8,8 +8,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What an ingest run did, totalled over every execution of its instance (a restarted
- * run reports what a clean run would).
+ * What an ingest run did, totalled over every execution of its instance (a restarted run
+ * reports what a clean run would).
  *
  * @param executionId the job execution
  * @param status its batch status
@@ -24,9 +24,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param quarantined entries sent to quarantine
  * @param failures failure messages, empty on success
  */
-public record IngestSummary(long executionId, String status, long sourcesRead, long sourcesUnchanged,
-		long entriesRead, long papersNew, long papersUpdated, long unchanged, long links, long merges,
-		long quarantined, List<String> failures) {
+public record IngestSummary(long executionId, String status, long sourcesRead, long sourcesUnchanged, long entriesRead,
+		long papersNew, long papersUpdated, long unchanged, long links, long merges, long quarantined,
+		List<String> failures) {
 
 	public static IngestSummary of(JobExecution execution) {
 		ExecutionContext ctx = new ExecutionContext();
@@ -45,8 +45,8 @@ public record IngestSummary(long executionId, String status, long sourcesRead, l
 			failures.add(rootMessage(t));
 		}
 		return new IngestSummary(execution.getId(), execution.getStatus().name(),
-				ctx.getLong(DigestItemReader.SOURCES_READ, 0), ctx.getLong(DigestItemReader.SOURCES_UNCHANGED, 0),
-				read, ctx.getLong(CatalogItemWriter.NEW, 0), ctx.getLong(CatalogItemWriter.UPDATED, 0),
+				ctx.getLong(DigestItemReader.SOURCES_READ, 0), ctx.getLong(DigestItemReader.SOURCES_UNCHANGED, 0), read,
+				ctx.getLong(CatalogItemWriter.NEW, 0), ctx.getLong(CatalogItemWriter.UPDATED, 0),
 				ctx.getLong(CatalogItemWriter.UNCHANGED, 0), ctx.getLong(CatalogItemWriter.LINKS, 0),
 				ctx.getLong(CatalogItemWriter.MERGES, 0), quarantined, List.copyOf(failures));
 	}

@@ -15,7 +15,9 @@ import io.digestcatalog.core.digest.DigestItem;
 import io.digestcatalog.core.digest.RejectedEntry;
 import io.digestcatalog.core.extract.ExtractedEntry;
 
-/** Writes every skipped entry to quarantine with its reason, in the chunk's transaction. */
+/**
+ * Writes every skipped entry to quarantine with its reason, in the chunk's transaction.
+ */
 class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry> {
 
 	private static final Logger log = LoggerFactory.getLogger(QuarantineSkipListener.class);

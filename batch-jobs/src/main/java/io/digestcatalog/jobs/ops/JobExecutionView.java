@@ -59,8 +59,8 @@ public record JobExecutionView(long executionId, long instanceId, String jobName
 			failures = List.of(exitDescription.lines().findFirst().orElse(exitDescription));
 		}
 		return new JobExecutionView(e.getId(), e.getJobInstanceId(), e.getJobInstance().getJobName(),
-				e.getStatus().name(), e.getExitStatus().getExitCode(), e.getStartTime(), e.getEndTime(), params,
-				steps, failures);
+				e.getStatus().name(), e.getExitStatus().getExitCode(), e.getStartTime(), e.getEndTime(), params, steps,
+				failures);
 	}
 
 }

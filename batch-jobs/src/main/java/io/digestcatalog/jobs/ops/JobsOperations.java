@@ -56,9 +56,10 @@ public class JobsOperations {
 	}
 
 	/**
-	 * Restarts a failed, stopped or dead execution of its instance; the new execution resumes
-	 * from the last committed chunk.
-	 * @param force recover an execution marked running even when another process could hold it
+	 * Restarts a failed, stopped or dead execution of its instance; the new execution
+	 * resumes from the last committed chunk.
+	 * @param force recover an execution marked running even when another process could
+	 * hold it
 	 */
 	public JobExecution restart(long executionId, boolean force) {
 		JobExecution execution = execution(executionId);

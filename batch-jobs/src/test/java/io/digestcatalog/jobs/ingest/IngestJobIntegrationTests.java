@@ -61,8 +61,8 @@ class IngestJobIntegrationTests {
 	@BeforeEach
 	void emptyCatalog() {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		for (String table : List.of("appearance", "paper_link", "paper_mention", "paper_key", "merge_decision",
-				"paper", "quarantine", "digest")) {
+		for (String table : List.of("appearance", "paper_link", "paper_mention", "paper_key", "merge_decision", "paper",
+				"quarantine", "digest")) {
 			this.jdbc.update("DELETE FROM " + table);
 		}
 	}
@@ -73,7 +73,11 @@ class IngestJobIntegrationTests {
 	}
 
 	static StepExecution step(JobExecution execution, String name) {
-		return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
+		return execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals(name))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	long count(String sql) {
@@ -125,25 +129,27 @@ class IngestJobIntegrationTests {
 	@Test
 	void badEntriesGoToQuarantineWithTheirReasonAndTheRestLoads() throws Exception {
 		Path digest = this.work.resolve("2026-07-30.txt");
-		Files.writeString(digest, """
-				Daily Papers
+		Files.writeString(digest,
+				"""
+						Daily Papers
 
-				Jul 30
+						Jul 30
 
-				A Good Paper About Graphs
+						A Good Paper About Graphs
 
-				We propose a graph method. It works well on many benchmarks and beats the baselines.
+						We propose a graph method. It works well on many benchmarks and beats the baselines.
 
-				This paragraph has no title line before it because the title that belonged to it was lost when the digest was cut and pasted by a careless script that dropped lines. It is long enough to be an abstract, clearly more than three hundred characters of running prose about a method that nobody will ever know the name of.
+						This paragraph has no title line before it because the title that belonged to it was lost when the digest was cut and pasted by a careless script that dropped lines. It is long enough to be an abstract, clearly more than three hundred characters of running prose about a method that nobody will ever know the name of.
 
-				Another Good Paper About Vision
+						Another Good Paper About Vision
 
-				We propose a vision method with a binary \u0001 byte inside it, which no digest should contain.
+						We propose a vision method with a binary \u0001 byte inside it, which no digest should contain.
 
-				A Third Good Paper
+						A Third Good Paper
 
-				It has a fine abstract, with a link to https://github.com/example/third.
-				""", StandardCharsets.UTF_8);
+						It has a fine abstract, with a link to https://github.com/example/third.
+						""",
+				StandardCharsets.UTF_8);
 
 		JobExecution execution = ingest(digest);
 
@@ -189,8 +195,7 @@ class IngestJobIntegrationTests {
 		assertThat(count("SELECT COUNT(*) FROM paper")).isEqualTo(1);
 		assertThat(this.jdbc.queryForList("SELECT matched_by FROM appearance ORDER BY matched_by", String.class))
 			.containsExactly("new", "title");
-		assertThat(this.jdbc.queryForMap("SELECT first_seen, last_seen FROM paper").values())
-			.map(String::valueOf)
+		assertThat(this.jdbc.queryForMap("SELECT first_seen, last_seen FROM paper").values()).map(String::valueOf)
 			.containsExactly("2026-07-01", "2026-07-02");
 	}
 

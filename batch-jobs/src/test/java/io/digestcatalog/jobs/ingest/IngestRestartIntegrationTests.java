@@ -28,8 +28,9 @@ import io.digestcatalog.jobs.IngestTestApplication;
 import io.digestcatalog.jobs.ops.JobsOperations;
 
 /**
- * A run that fails mid-step (a database trigger rejects one entry's insert, as a full disk
- * or a dropped connection would) is restarted by an operator and ends exactly as a clean run.
+ * A run that fails mid-step (a database trigger rejects one entry's insert, as a full
+ * disk or a dropped connection would) is restarted by an operator and ends exactly as a
+ * clean run.
  */
 @SpringBootTest(classes = IngestTestApplication.class)
 class IngestRestartIntegrationTests {
@@ -64,9 +65,10 @@ class IngestRestartIntegrationTests {
 	void failedRunRestartedByTheOperatorEndsAsACleanRunWould() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		Path digest = Digests.generate(this.work.resolve("generated.txt"), 400);
-		jdbc.execute("""
-				CREATE TRIGGER inject_failure BEFORE INSERT ON appearance REFERENCING NEW ROW AS newrow
-				FOR EACH ROW WHEN (newrow.ordinal = 175) SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'""");
+		jdbc.execute(
+				"""
+						CREATE TRIGGER inject_failure BEFORE INSERT ON appearance REFERENCING NEW ROW AS newrow
+						FOR EACH ROW WHEN (newrow.ordinal = 175) SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'""");
 
 		JobExecution failed = this.jobOperator.start(this.ingestJob,
 				IngestJobParameters.of(List.of(digest.toString()), null, null, 1));
@@ -93,8 +95,8 @@ class IngestRestartIntegrationTests {
 		assertThat(summary.papersNew()).isEqualTo(400);
 		Map<String, List<String>> afterRestart = CatalogSnapshot.of(this.dataSource);
 
-		for (String table : List.of("appearance", "paper_link", "paper_mention", "paper_key", "merge_decision",
-				"paper", "quarantine", "digest")) {
+		for (String table : List.of("appearance", "paper_link", "paper_mention", "paper_key", "merge_decision", "paper",
+				"quarantine", "digest")) {
 			jdbc.update("DELETE FROM " + table);
 		}
 		JobExecution clean = this.jobOperator.start(this.ingestJob,
