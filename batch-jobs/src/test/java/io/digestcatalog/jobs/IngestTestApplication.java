@@ -29,4 +29,24 @@ public class IngestTestApplication {
 				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true";
 	}
 
+	/**
+	 * Points a test context at a file database in {@code dir}, with the shared
+	 * properties.
+	 */
+	public static void register(org.springframework.test.context.DynamicPropertyRegistry registry,
+			java.nio.file.Path dir) {
+		registry.add("spring.datasource.url", () -> fileDatabaseUrl(dir));
+		for (String p : PROPERTIES) {
+			registry.add(p.substring(0, p.indexOf('=')), () -> p.substring(p.indexOf('=') + 1));
+		}
+	}
+
+	/** Empties every catalog table (the job repository keeps its history). */
+	public static void emptyCatalog(javax.sql.DataSource dataSource) {
+		var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		var tables = new java.util.ArrayList<>(io.digestcatalog.core.catalog.CatalogSnapshot.TABLES);
+		java.util.Collections.reverse(tables);
+		tables.forEach(table -> jdbc.update("DELETE FROM " + table));
+	}
+
 }

@@ -36,10 +36,7 @@ class IngestJobIntegrationTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> IngestTestApplication.fileDatabaseUrl(dbDir));
-		for (String p : IngestTestApplication.PROPERTIES) {
-			registry.add(p.substring(0, p.indexOf('=')), () -> p.substring(p.indexOf('=') + 1));
-		}
+		IngestTestApplication.register(registry, dbDir);
 	}
 
 	@Autowired
@@ -61,10 +58,7 @@ class IngestJobIntegrationTests {
 	@BeforeEach
 	void emptyCatalog() {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		for (String table : List.of("appearance", "paper_link", "paper_mention", "paper_key", "merge_decision", "paper",
-				"quarantine", "digest")) {
-			this.jdbc.update("DELETE FROM " + table);
-		}
+		IngestTestApplication.emptyCatalog(this.dataSource);
 	}
 
 	JobExecution ingest(Path... inputs) throws Exception {

@@ -40,10 +40,7 @@ class IngestRestartIntegrationTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> IngestTestApplication.fileDatabaseUrl(dbDir));
-		for (String p : IngestTestApplication.PROPERTIES) {
-			registry.add(p.substring(0, p.indexOf('=')), () -> p.substring(p.indexOf('=') + 1));
-		}
+		IngestTestApplication.register(registry, dbDir);
 	}
 
 	@Autowired
@@ -95,10 +92,7 @@ class IngestRestartIntegrationTests {
 		assertThat(summary.papersNew()).isEqualTo(400);
 		Map<String, List<String>> afterRestart = CatalogSnapshot.of(this.dataSource);
 
-		for (String table : List.of("appearance", "paper_link", "paper_mention", "paper_key", "merge_decision", "paper",
-				"quarantine", "digest")) {
-			jdbc.update("DELETE FROM " + table);
-		}
+		IngestTestApplication.emptyCatalog(this.dataSource);
 		JobExecution clean = this.jobOperator.start(this.ingestJob,
 				IngestJobParameters.of(List.of(digest.toString()), null, null, 2));
 
