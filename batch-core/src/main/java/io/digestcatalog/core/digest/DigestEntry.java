@@ -18,9 +18,10 @@ import io.digestcatalog.core.extract.Doi;
  * @param authors author names, may be empty
  * @param arxivId the entry's own arXiv id, or {@code null}
  * @param doi the entry's own DOI, or {@code null}
+ * @param details what else the format says of it, never {@code null}
  */
 public record DigestEntry(DigestRef digest, long ordinal, long line, String title, String abstractText,
-		List<String> authors, ArxivId arxivId, Doi doi) implements DigestItem {
+		List<String> authors, ArxivId arxivId, Doi doi, EntryDetails details) implements DigestItem {
 
 	public DigestEntry {
 		Objects.requireNonNull(digest, "digest");
@@ -33,6 +34,13 @@ public record DigestEntry(DigestRef digest, long ordinal, long line, String titl
 		}
 		abstractText = (abstractText != null) ? abstractText : "";
 		authors = (authors != null) ? List.copyOf(authors) : List.of();
+		details = (details != null) ? details : EntryDetails.NONE;
+	}
+
+	/** An entry without details beyond its identifiers. */
+	public DigestEntry(DigestRef digest, long ordinal, long line, String title, String abstractText,
+			List<String> authors, ArxivId arxivId, Doi doi) {
+		this(digest, ordinal, line, title, abstractText, authors, arxivId, doi, EntryDetails.NONE);
 	}
 
 	/** An entry with title and abstract only, as the text digest gives. */

@@ -60,19 +60,28 @@ public final class DigestFile {
 		if (Files.size(this.path) == 0) {
 			return Optional.of("empty file");
 		}
-		Optional<String> binary = TextSniffer.binaryReason(head());
-		if (binary.isPresent()) {
-			return binary;
+		if (parser().isPresent()) {
+			return Optional.empty();
 		}
-		return parser().isPresent() ? Optional.empty() : Optional.of("not a digest format this build reads");
+		return Optional.of(TextSniffer.binaryReason(head()).orElse("not a digest format this build reads"));
 	}
 
-	public DigestItemStream open(DigestParser parser, LocalDate explicitDate, java.time.ZoneId zone, String sha256)
-			throws IOException {
+	/**
+	 * Opens the file's entries; items of nested digests (a mailbox's messages) carry
+	 * their own refs.
+	 */
+	public DigestItemStream open(DigestParser parser, LocalDate explicitDate, java.time.ZoneId zone, String sha256,
+			DigestContext context) throws IOException {
 		DigestDateHint dates = new DigestDateHint(explicitDate, this.path.getFileName().toString(),
 				Files.getLastModifiedTime(this.path).toInstant(), zone);
-		DigestSourceInfo info = new DigestSourceInfo(sha256, this.path.toString(), dates);
+		DigestSourceInfo info = new DigestSourceInfo(sha256, this.path.toString(), dates, null, context);
 		return parser.open(Files.newInputStream(this.path), info);
+	}
+
+	/** Opens the file's entries on its own, with the standard formats. */
+	public DigestItemStream open(DigestParser parser, LocalDate explicitDate, java.time.ZoneId zone, String sha256)
+			throws IOException {
+		return open(parser, explicitDate, zone, sha256, DigestContext.of(this.formats));
 	}
 
 	private byte[] head() throws IOException {

@@ -14,6 +14,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import io.digestcatalog.core.catalog.DigestLedger;
+import io.digestcatalog.core.digest.DigestContext;
 import io.digestcatalog.core.digest.DigestFile;
 import io.digestcatalog.core.digest.DigestFormats;
 import io.digestcatalog.core.digest.DigestItem;
@@ -190,7 +191,18 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			return true;
 		}
 		DigestParser parser = file.parser().orElseThrow();
-		this.current = file.open(parser, this.settings.digestDate(), this.settings.zone(), sha);
+		DigestContext context = new DigestContext() {
+			@Override
+			public DigestFormats formats() {
+				return DigestItemReader.this.settings.formats();
+			}
+
+			@Override
+			public boolean isLoaded(String digestSha) {
+				return DigestItemReader.this.ledger.completedAs(digestSha).isPresent();
+			}
+		};
+		this.current = file.open(parser, this.settings.digestDate(), this.settings.zone(), sha, context);
 		return true;
 	}
 
