@@ -35,6 +35,22 @@ public record DigestDateHint(LocalDate explicit, String fileName, Instant modifi
 		fileName = (fileName != null) ? fileName : "";
 	}
 
+	/**
+	 * Resolves the date of a digest that states a full date itself (a wrapper's date
+	 * field, a mail's Date header, a feed's updated time): an explicit date still wins.
+	 * @param fromContent the digest's own date, or {@code null} when it has none
+	 * @param where what gave it, e.g. "the Date header", for the operator
+	 */
+	public ResolvedDate resolve(LocalDate fromContent, String where) {
+		if (this.explicit != null) {
+			return new ResolvedDate(this.explicit, "from --digest-date");
+		}
+		if (fromContent != null) {
+			return new ResolvedDate(fromContent, "from " + where);
+		}
+		return resolve((MonthDay) null);
+	}
+
 	/** Resolves the date, given the month and day the digest itself printed (if any). */
 	public ResolvedDate resolve(MonthDay fromContent) {
 		if (this.explicit != null) {
