@@ -20,13 +20,14 @@ import javax.sql.DataSource;
 public final class CatalogExporter {
 
 	private static final String PAPERS = """
-			SELECT paper_id, arxiv_id, arxiv_version, doi, title, authors, abstract_text, first_seen, last_seen
+			SELECT paper_id, arxiv_id, arxiv_version, doi, title, authors, abstract_text, first_seen, last_seen,
+			       published_on, categories, comments, journal_ref, keywords
 			FROM paper ORDER BY paper_id""";
 
-	private static final String LINKS = "SELECT paper_id, url, kind, repository FROM paper_link ORDER BY paper_id, url";
+	private static final String LINKS = "SELECT paper_id, url, kind, repository, origin FROM paper_link ORDER BY paper_id, url";
 
 	private static final String APPEARANCES = """
-			SELECT a.paper_id, d.location, d.format, d.digest_date, a.ordinal, a.matched_by
+			SELECT a.paper_id, d.location, d.format, d.digest_date, a.ordinal, a.matched_by, a.listing_kind, a.upvotes
 			FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha
 			ORDER BY a.paper_id, d.digest_date, d.location, a.ordinal""";
 
@@ -54,17 +55,19 @@ public final class CatalogExporter {
 				while (p.next()) {
 					String id = p.getString(1);
 					List<PaperRecord.LinkRecord> paperLinks = new ArrayList<>();
-					linkCursor.take(id, rs -> paperLinks
-						.add(new PaperRecord.LinkRecord(rs.getString(2), rs.getString(3), rs.getString(4))));
+					linkCursor.take(id, rs -> paperLinks.add(new PaperRecord.LinkRecord(rs.getString(2),
+							rs.getString(3), rs.getString(4), rs.getString(5))));
 					List<PaperRecord.AppearanceRecord> seen = new ArrayList<>();
 					appearanceCursor.take(id,
 							rs -> seen.add(new PaperRecord.AppearanceRecord(rs.getString(2), rs.getString(3),
-									String.valueOf(Jdbc.date(rs, "digest_date")), rs.getLong(5), rs.getString(6))));
+									String.valueOf(Jdbc.date(rs, "digest_date")), rs.getLong(5), rs.getString(6),
+									rs.getString(7), (Integer) rs.getObject(8))));
 					String authors = p.getString(6);
 					consumer.accept(new PaperRecord(id, p.getString(2), (Integer) p.getObject(3), p.getString(4),
-							p.getString(5), (authors == null) ? List.of() : Arrays.asList(authors.split("; ")),
-							p.getString(7), String.valueOf(Jdbc.date(p, "first_seen")),
-							String.valueOf(Jdbc.date(p, "last_seen")), paperLinks, seen));
+							p.getString(5), split(authors, "; "), p.getString(7),
+							String.valueOf(Jdbc.date(p, "first_seen")), String.valueOf(Jdbc.date(p, "last_seen")),
+							iso(Jdbc.date(p, "published_on")), split(p.getString(11), " "), p.getString(12),
+							p.getString(13), split(p.getString(14), "; "), paperLinks, seen));
 					n++;
 				}
 				return n;
@@ -73,6 +76,14 @@ public final class CatalogExporter {
 		catch (SQLException ex) {
 			throw new CatalogException("cannot export the catalog: " + ex.getMessage(), ex);
 		}
+	}
+
+	private static String iso(java.time.LocalDate date) {
+		return (date != null) ? date.toString() : null;
+	}
+
+	private static List<String> split(String joined, String separator) {
+		return (joined == null || joined.isEmpty()) ? List.of() : Arrays.asList(joined.split(separator));
 	}
 
 	/** Writes the catalog as JSON lines or CSV; returns the number of papers. */

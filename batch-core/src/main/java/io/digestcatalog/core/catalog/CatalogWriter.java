@@ -80,16 +80,23 @@ public final class CatalogWriter {
 			PaperStore.addKey(c, paperId, key);
 		}
 		long links = 0;
+		for (Link link : e.ownLinks()) {
+			links += addLink(c, paperId, link, "field");
+		}
 		for (Link link : e.links()) {
-			links += addLink(c, paperId, link);
+			links += addLink(c, paperId, link, "text");
 		}
 		for (Identifier mention : e.mentions()) {
 			addMention(c, paperId, mention);
 		}
+		var details = entry.details();
 		Jdbc.update(c, """
-				INSERT INTO appearance (digest_sha, ordinal, paper_id, line_no, title_as_seen, matched_by)
-				VALUES (?, ?, ?, ?, ?, ?)""", entry.digest().sha256(), entry.ordinal(), paperId, entry.line(),
-				Jdbc.cut(entry.title(), 2000), matchedBy);
+				INSERT INTO appearance (digest_sha, ordinal, paper_id, line_no, title_as_seen, matched_by,
+				                        listing_kind, upvotes, github_stars, size_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.digest().sha256(), entry.ordinal(), paperId,
+				entry.line(), Jdbc.cut(entry.title(), 2000), matchedBy,
+				(details.listing() != null) ? details.listing().name() : null, details.upvotes(), details.githubStars(),
+				Jdbc.cut(details.size(), 40));
 		return new WriteCounts(isNew ? 1 : 0, isNew ? 0 : 1, 0, links, merges);
 	}
 
@@ -98,17 +105,18 @@ public final class CatalogWriter {
 				+ " and another by " + mergedKey;
 	}
 
-	private static int addLink(Connection c, String paperId, Link link) {
+	private static int addLink(Connection c, String paperId, Link link, String origin) {
 		return Jdbc.update(c, """
 				MERGE INTO paper_link l
 				USING (VALUES (CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(16)),
-				               CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(4000))))
-				      AS v (paper_id, url, kind, host, repository, raw_url)
+				               CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(4000)),
+				               CAST(? AS VARCHAR(8))))
+				      AS v (paper_id, url, kind, host, repository, raw_url, origin)
 				ON l.paper_id = v.paper_id AND l.url = v.url
-				WHEN NOT MATCHED THEN INSERT (paper_id, url, kind, host, repository, raw_url)
-				    VALUES (v.paper_id, v.url, v.kind, v.host, v.repository, v.raw_url)
+				WHEN NOT MATCHED THEN INSERT (paper_id, url, kind, host, repository, raw_url, origin)
+				    VALUES (v.paper_id, v.url, v.kind, v.host, v.repository, v.raw_url, v.origin)
 				""", paperId, Jdbc.cut(link.url(), 2000), link.kind().name(), Jdbc.cut(link.host(), 255),
-				Jdbc.cut(link.repository(), 300), Jdbc.cut(link.raw(), 4000));
+				Jdbc.cut(link.repository(), 300), Jdbc.cut(link.raw(), 4000), origin);
 	}
 
 	private static void addMention(Connection c, String paperId, Identifier mention) {

@@ -14,11 +14,17 @@ import java.util.List;
  * @param abstractText abstract or {@code null}
  * @param firstSeen earliest digest date (ISO)
  * @param lastSeen latest digest date (ISO)
+ * @param publishedOn when the paper was first published (ISO), or {@code null}
+ * @param categories subject categories
+ * @param comments the authors' comments, or {@code null}
+ * @param journalRef the journal reference, or {@code null}
+ * @param keywords keywords
  * @param links links with their kinds
  * @param appearances every sighting
  */
 public record PaperRecord(String paperId, String arxivId, Integer arxivVersion, String doi, String title,
-		List<String> authors, String abstractText, String firstSeen, String lastSeen, List<LinkRecord> links,
+		List<String> authors, String abstractText, String firstSeen, String lastSeen, String publishedOn,
+		List<String> categories, String comments, String journalRef, List<String> keywords, List<LinkRecord> links,
 		List<AppearanceRecord> appearances) {
 
 	/**
@@ -27,8 +33,10 @@ public record PaperRecord(String paperId, String arxivId, Integer arxivVersion, 
 	 * @param url normalized URL
 	 * @param kind its kind
 	 * @param repository owner/name of a code repository, or {@code null}
+	 * @param origin {@code field} for the entry's own links, {@code text} for links found
+	 * in prose
 	 */
-	public record LinkRecord(String url, String kind, String repository) {
+	public record LinkRecord(String url, String kind, String repository, String origin) {
 
 	}
 
@@ -40,8 +48,12 @@ public record PaperRecord(String paperId, String arxivId, Integer arxivVersion, 
 	 * @param digestDate the digest's date (ISO)
 	 * @param ordinal position in the digest
 	 * @param matchedBy which key matched the paper ({@code new} for the first sighting)
+	 * @param listing how an arXiv listing presented it ({@code NEW}, {@code CROSS_LIST},
+	 * {@code REPLACEMENT}), or {@code null}
+	 * @param upvotes votes the digest reported, or {@code null}
 	 */
-	public record AppearanceRecord(String source, String format, String digestDate, long ordinal, String matchedBy) {
+	public record AppearanceRecord(String source, String format, String digestDate, long ordinal, String matchedBy,
+			String listing, Integer upvotes) {
 
 	}
 

@@ -16,7 +16,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 abstract class PaperRecordWriter implements AutoCloseable {
 
 	static final List<String> CSV_COLUMNS = List.of("paper_id", "arxiv_id", "arxiv_version", "doi", "title", "authors",
-			"abstract", "first_seen", "last_seen", "links", "appearances");
+			"abstract", "first_seen", "last_seen", "published_on", "categories", "journal_ref", "keywords", "links",
+			"appearances");
 
 	static PaperRecordWriter of(ExportFormat format, Writer out) {
 		return (format == ExportFormat.JSONL) ? new Jsonl(out) : new Csv(out);
@@ -78,7 +79,8 @@ abstract class PaperRecordWriter implements AutoCloseable {
 				.map(a -> a.digestDate() + " " + a.source() + " #" + a.ordinal() + " (" + a.format() + ")")
 				.collect(Collectors.joining(" | "));
 			this.rows.write(new Object[] { r.paperId(), r.arxivId(), r.arxivVersion(), r.doi(), r.title(),
-					String.join("; ", r.authors()), r.abstractText(), r.firstSeen(), r.lastSeen(), links, seen });
+					String.join("; ", r.authors()), r.abstractText(), r.firstSeen(), r.lastSeen(), r.publishedOn(),
+					String.join(" ", r.categories()), r.journalRef(), String.join("; ", r.keywords()), links, seen });
 		}
 
 		@Override

@@ -12,9 +12,15 @@ import java.time.LocalDate;
  * @param doi the DOI, or {@code null}
  * @param firstSeen earliest digest date
  * @param lastSeen latest digest date
+ * @param publishedOn when the paper was first published, or {@code null}
+ * @param categories subject categories joined by spaces, or {@code null}
+ * @param comments the authors' comments, or {@code null}
+ * @param journalRef the journal reference, or {@code null}
+ * @param keywords keywords joined by "; ", or {@code null}
  */
 record PaperRow(String abstractText, String authors, String arxivId, Integer arxivVersion, String doi,
-		LocalDate firstSeen, LocalDate lastSeen) {
+		LocalDate firstSeen, LocalDate lastSeen, LocalDate publishedOn, String categories, String comments,
+		String journalRef, String keywords) {
 
 	/**
 	 * This row with the gaps filled from another and the seen-range widened: the first
@@ -24,7 +30,10 @@ record PaperRow(String abstractText, String authors, String arxivId, Integer arx
 		return new PaperRow(firstNonBlank(this.abstractText, other.abstractText),
 				firstNonBlank(this.authors, other.authors), firstNonBlank(this.arxivId, other.arxivId),
 				max(this.arxivVersion, other.arxivVersion), firstNonBlank(this.doi, other.doi),
-				min(this.firstSeen, other.firstSeen), max(this.lastSeen, other.lastSeen));
+				min(this.firstSeen, other.firstSeen), max(this.lastSeen, other.lastSeen),
+				min(this.publishedOn, other.publishedOn), firstNonBlank(this.categories, other.categories),
+				firstNonBlank(this.comments, other.comments), firstNonBlank(this.journalRef, other.journalRef),
+				firstNonBlank(this.keywords, other.keywords));
 	}
 
 	private static String firstNonBlank(String a, String b) {

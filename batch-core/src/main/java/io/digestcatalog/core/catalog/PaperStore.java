@@ -12,7 +12,8 @@ import io.digestcatalog.core.extract.ExtractedEntry;
 final class PaperStore {
 
 	private static final String SELECT_ROW = """
-			SELECT abstract_text, authors, arxiv_id, arxiv_version, doi, first_seen, last_seen
+			SELECT abstract_text, authors, arxiv_id, arxiv_version, doi, first_seen, last_seen,
+			       published_on, categories, comments, journal_ref, keywords
 			FROM paper WHERE paper_id = ?""";
 
 	private PaperStore() {
@@ -27,10 +28,12 @@ final class PaperStore {
 		PaperRow row = rowOf(e);
 		Jdbc.update(c, """
 				INSERT INTO paper (paper_id, title, normalized_title, abstract_text, authors, arxiv_id,
-				                   arxiv_version, doi, first_seen, last_seen)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", paperId, Jdbc.cut(e.entry().title(), 2000),
+				                   arxiv_version, doi, first_seen, last_seen, published_on, categories, comments,
+				                   journal_ref, keywords)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", paperId, Jdbc.cut(e.entry().title(), 2000),
 				Jdbc.cut(e.title().value(), 2000), row.abstractText(), row.authors(), row.arxivId(), row.arxivVersion(),
-				row.doi(), row.firstSeen(), row.lastSeen());
+				row.doi(), row.firstSeen(), row.lastSeen(), row.publishedOn(), row.categories(), row.comments(),
+				row.journalRef(), row.keywords());
 	}
 
 	/** Fills the paper's gaps from the entry; true when the row changed. */
@@ -42,9 +45,12 @@ final class PaperStore {
 		}
 		Jdbc.update(c, """
 				UPDATE paper SET abstract_text = ?, authors = ?, arxiv_id = ?, arxiv_version = ?, doi = ?,
-				                 first_seen = ?, last_seen = ?
+				                 first_seen = ?, last_seen = ?, published_on = ?, categories = ?, comments = ?,
+				                 journal_ref = ?, keywords = ?
 				WHERE paper_id = ?""", enriched.abstractText(), enriched.authors(), enriched.arxivId(),
-				enriched.arxivVersion(), enriched.doi(), enriched.firstSeen(), enriched.lastSeen(), paperId);
+				enriched.arxivVersion(), enriched.doi(), enriched.firstSeen(), enriched.lastSeen(),
+				enriched.publishedOn(), enriched.categories(), enriched.comments(), enriched.journalRef(),
+				enriched.keywords(), paperId);
 		return true;
 	}
 
@@ -68,8 +74,8 @@ final class PaperStore {
 		enrich(c, survivor, row(c, merged));
 		Jdbc.update(c, "UPDATE paper_key SET paper_id = ? WHERE paper_id = ?", survivor, merged);
 		Jdbc.update(c, """
-				INSERT INTO paper_link (paper_id, url, kind, host, repository, raw_url)
-				SELECT ?, l.url, l.kind, l.host, l.repository, l.raw_url FROM paper_link l
+				INSERT INTO paper_link (paper_id, url, kind, host, repository, raw_url, origin)
+				SELECT ?, l.url, l.kind, l.host, l.repository, l.raw_url, l.origin FROM paper_link l
 				WHERE l.paper_id = ? AND l.url NOT IN (SELECT s.url FROM paper_link s WHERE s.paper_id = ?)""",
 				survivor, merged, survivor);
 		Jdbc.update(c, "DELETE FROM paper_link WHERE paper_id = ?", merged);
@@ -88,18 +94,27 @@ final class PaperStore {
 
 	static PaperRow rowOf(ExtractedEntry e) {
 		var entry = e.entry();
+		var details = entry.details();
 		String authors = entry.authors().isEmpty() ? null : Jdbc.cut(String.join("; ", entry.authors()), 16000);
 		String abstractText = entry.abstractText().isBlank() ? null : Jdbc.cut(entry.abstractText(), 65536);
 		return new PaperRow(abstractText, authors, (entry.arxivId() != null) ? entry.arxivId().id() : null,
 				(entry.arxivId() != null && entry.arxivId().hasVersion()) ? entry.arxivId().version() : null,
-				(entry.doi() != null) ? entry.doi().value() : null, entry.digest().date(), entry.digest().date());
+				(entry.doi() != null) ? entry.doi().value() : null, entry.digest().date(), entry.digest().date(),
+				details.published(), joined(details.categories(), " ", 1000), Jdbc.cut(details.comments(), 4000),
+				Jdbc.cut(details.journalRef(), 1000), joined(details.keywords(), "; ", 4000));
+	}
+
+	private static String joined(java.util.List<String> values, String separator, int max) {
+		return values.isEmpty() ? null : Jdbc.cut(String.join(separator, values), max);
 	}
 
 	private static PaperRow row(Connection c, String paperId) {
 		return Jdbc
 			.first(c, SELECT_ROW,
 					rs -> new PaperRow(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
-							rs.getString(5), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen")),
+							rs.getString(5), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen"),
+							Jdbc.date(rs, "published_on"), rs.getString(9), rs.getString(10), rs.getString(11),
+							rs.getString(12)),
 					paperId)
 			.orElseThrow(() -> new IllegalStateException("no paper " + paperId));
 	}

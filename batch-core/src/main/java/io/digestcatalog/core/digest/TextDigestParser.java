@@ -32,7 +32,7 @@ public final class TextDigestParser implements DigestParser {
 
 	@Override
 	public DigestItemStream open(InputStream input, DigestSourceInfo source) throws IOException {
-		return new TextDigestStream(TextSniffer.decode(input), source, MAX_PARAGRAPH);
+		return new TextDigestStream(TextSniffer.decode(input, source.charset()), source, MAX_PARAGRAPH);
 	}
 
 }

@@ -6,14 +6,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Tells text from binary and decodes text with its byte-order mark honoured. */
+/**
+ * Tells text from binary and decodes text: a byte-order mark wins, then the charset the
+ * container declared, then UTF-8 when the bytes are valid UTF-8, else windows-1252 (the
+ * superset of ISO-8859-1 that "Latin-1" files really are). UTF-16 without a mark is
+ * recognized by its pattern of zero bytes.
+ */
 public final class TextSniffer {
+
+	/** How much of the input is looked at to choose a charset. */
+	static final int DETECT_BYTES = 64 * 1024;
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private TextSniffer() {
 	}
@@ -22,8 +35,7 @@ public final class TextSniffer {
 	 * Why the bytes are not text (NUL bytes, mostly control bytes), or empty if they are.
 	 */
 	public static Optional<String> binaryReason(byte[] head) {
-		if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-				|| (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+		if (bomCharset(head) != null || utf16WithoutBom(head) != null) {
 			return Optional.empty();
 		}
 		int control = 0;
@@ -42,32 +54,86 @@ public final class TextSniffer {
 	}
 
 	/**
-	 * A reader over the bytes, UTF-8 unless a UTF-16 byte-order mark says otherwise; a
-	 * BOM is dropped.
+	 * A reader over the bytes with the charset detected; a byte-order mark is dropped.
 	 */
 	public static Reader decode(InputStream input) throws IOException {
-		BufferedInputStream in = new BufferedInputStream(input, 65536);
-		in.mark(3);
-		byte[] bom = in.readNBytes(3);
-		Charset charset = StandardCharsets.UTF_8;
-		int skip = 0;
-		if (bom.length >= 3 && bom[0] == (byte) 0xEF && bom[1] == (byte) 0xBB && bom[2] == (byte) 0xBF) {
-			skip = 3;
-		}
-		else if (bom.length >= 2 && bom[0] == (byte) 0xFE && bom[1] == (byte) 0xFF) {
-			charset = StandardCharsets.UTF_16BE;
-			skip = 2;
-		}
-		else if (bom.length >= 2 && bom[0] == (byte) 0xFF && bom[1] == (byte) 0xFE) {
-			charset = StandardCharsets.UTF_16LE;
-			skip = 2;
-		}
+		return decode(input, null);
+	}
+
+	/**
+	 * A reader over the bytes; a byte-order mark wins over the declared charset, which
+	 * wins over detection. Undecodable bytes become U+FFFD, which parsers reject entry by
+	 * entry.
+	 */
+	public static Reader decode(InputStream input, Charset declared) throws IOException {
+		BufferedInputStream in = new BufferedInputStream(input, DETECT_BYTES);
+		in.mark(DETECT_BYTES);
+		byte[] head = in.readNBytes(DETECT_BYTES);
 		in.reset();
-		in.skipNBytes(skip);
+		Charset charset = bomCharset(head);
+		if (charset != null) {
+			in.skipNBytes((charset == StandardCharsets.UTF_8) ? 3 : 2);
+		}
+		else {
+			charset = (declared != null) ? declared : detect(head);
+		}
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
 		return new BufferedReader(new InputStreamReader(in, decoder), 65536);
+	}
+
+	/** The charset of bytes without a byte-order mark. */
+	static Charset detect(byte[] head) {
+		Charset utf16 = utf16WithoutBom(head);
+		if (utf16 != null) {
+			return utf16;
+		}
+		return isValidUtf8(head) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+	}
+
+	private static Charset bomCharset(byte[] b) {
+		if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+			return StandardCharsets.UTF_8;
+		}
+		if (b.length >= 2 && b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) {
+			return StandardCharsets.UTF_16BE;
+		}
+		if (b.length >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
+			return StandardCharsets.UTF_16LE;
+		}
+		return null;
+	}
+
+	/** ASCII-range text in UTF-16 has a zero in every other byte. */
+	private static Charset utf16WithoutBom(byte[] b) {
+		int pairs = Math.min(b.length / 2, 4096);
+		if (pairs < 8) {
+			return null;
+		}
+		int evenZeros = 0;
+		int oddZeros = 0;
+		for (int i = 0; i < pairs; i++) {
+			evenZeros += (b[2 * i] == 0) ? 1 : 0;
+			oddZeros += (b[2 * i + 1] == 0) ? 1 : 0;
+		}
+		if (oddZeros * 10 >= pairs * 9 && evenZeros * 10 < pairs) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (evenZeros * 10 >= pairs * 9 && oddZeros * 10 < pairs) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
+	}
+
+	private static boolean isValidUtf8(byte[] head) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CharBuffer out = CharBuffer.allocate(head.length + 1);
+		// not the end of input: a character cut at the end of the sample is no error
+		CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, false);
+		return !result.isError();
 	}
 
 }

@@ -117,7 +117,7 @@ class TextDigestParserRejectionTests {
 	}
 
 	@Test
-	void binaryJunkBetweenEntriesIsRejectedAsUndecodable() throws IOException {
+	void binaryJunkBetweenEntriesIsRejectedAndTheEntriesAroundItLoad() throws IOException {
 		// given
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.writeBytes(digest("First Paper", abstractAbout("first things")).getBytes(StandardCharsets.UTF_8));
@@ -131,6 +131,31 @@ class TextDigestParserRejectionTests {
 		// then
 		assertThat(SampleDigests.entries(items)).extracting(DigestEntry::title)
 			.containsExactly("First Paper", "Second Paper");
+		assertThat(SampleDigests.rejected(items)).singleElement()
+			.satisfies(rejected -> assertThat(rejected.reason()).isEqualTo("control characters in text"));
+	}
+
+	@Test
+	void anInvalidUtf8SequenceAfterTheDetectionWindowIsRejectedAsUndecodable() throws IOException {
+		// given valid UTF-8 for longer than the charset detection looks, then a stray
+		// byte
+		StringBuilder text = new StringBuilder("Daily Papers\n\nJul 29\n\n");
+		int i = 0;
+		while (text.length() < 70_000) {
+			i++;
+			text.append("Paper ").append(i).append("\n\n").append(abstractAbout("things number " + i)).append("\n\n");
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+		bytes.writeBytes("Broken Paper\n\nAn abstract with a stray byte ".getBytes(StandardCharsets.UTF_8));
+		bytes.write(0xC3);
+		bytes.writeBytes(" in it.\n".getBytes(StandardCharsets.UTF_8));
+
+		// when
+		List<DigestItem> items = SampleDigests.read(bytes.toByteArray());
+
+		// then
+		assertThat(SampleDigests.entries(items)).hasSize(i);
 		assertThat(SampleDigests.rejected(items)).singleElement()
 			.satisfies(rejected -> assertThat(rejected.reason()).isEqualTo("undecodable bytes (not UTF-8 text)"));
 	}
