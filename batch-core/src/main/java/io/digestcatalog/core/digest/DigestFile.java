@@ -25,10 +25,29 @@ public final class DigestFile {
 
 	private final String forcedFormat;
 
+	private final String location;
+
+	private final String name;
+
 	public DigestFile(Path path, DigestFormats formats, String forcedFormat) {
+		this(path, path.toString(), path.getFileName().toString(), formats, forcedFormat);
+	}
+
+	/**
+	 * A digest stored at {@code path} but known to the operator by another location (a
+	 * URL whose body was downloaded), with the name that hints at its format and date.
+	 */
+	public DigestFile(Path path, String location, String name, DigestFormats formats, String forcedFormat) {
 		this.path = path;
+		this.location = location;
+		this.name = name;
 		this.formats = formats;
 		this.forcedFormat = forcedFormat;
+	}
+
+	/** Where the digest came from, as the operator named it. */
+	public String location() {
+		return this.location;
 	}
 
 	public Path path() {
@@ -52,7 +71,7 @@ public final class DigestFile {
 				.orElseThrow(() -> new DigestInputException("unknown format " + this.forcedFormat + " (known: "
 						+ String.join(", ", this.formats.names()) + ")")));
 		}
-		return this.formats.sniff(head(), this.path.getFileName().toString());
+		return this.formats.sniff(head(), this.name);
 	}
 
 	/** Why this file is not a digest, for the operator; empty when it is one. */
@@ -72,9 +91,9 @@ public final class DigestFile {
 	 */
 	public DigestItemStream open(DigestParser parser, LocalDate explicitDate, java.time.ZoneId zone, String sha256,
 			DigestContext context) throws IOException {
-		DigestDateHint dates = new DigestDateHint(explicitDate, this.path.getFileName().toString(),
+		DigestDateHint dates = new DigestDateHint(explicitDate, this.name,
 				Files.getLastModifiedTime(this.path).toInstant(), zone);
-		DigestSourceInfo info = new DigestSourceInfo(sha256, this.path.toString(), dates, null, context);
+		DigestSourceInfo info = new DigestSourceInfo(sha256, this.location, dates, null, context);
 		return parser.open(Files.newInputStream(this.path), info);
 	}
 

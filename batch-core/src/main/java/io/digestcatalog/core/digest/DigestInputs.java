@@ -22,6 +22,14 @@ public final class DigestInputs {
 	}
 
 	public static List<Path> expand(List<String> inputs) {
+		return expand(inputs, InputFilter.ALL);
+	}
+
+	/**
+	 * Expands inputs; the filter applies to files found in folders, not to files named
+	 * outright.
+	 */
+	public static List<Path> expand(List<String> inputs, InputFilter filter) {
 		Set<Path> files = new LinkedHashSet<>();
 		for (String input : inputs) {
 			if (isGlob(input)) {
@@ -34,7 +42,7 @@ public final class DigestInputs {
 			}
 			Path path = Path.of(input).toAbsolutePath().normalize();
 			if (Files.isDirectory(path)) {
-				files.addAll(walk(path, p -> true));
+				files.addAll(walk(path, p -> filter.accepts(path, p)));
 			}
 			else if (Files.isRegularFile(path)) {
 				if (!Files.isReadable(path)) {
