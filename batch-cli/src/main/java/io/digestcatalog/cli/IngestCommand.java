@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import io.digestcatalog.core.digest.DigestFile;
 import io.digestcatalog.core.digest.DigestFormats;
 import io.digestcatalog.core.digest.DigestInputs;
+import io.digestcatalog.core.digest.InputFilter;
+import io.digestcatalog.core.digest.RemoteDigestFetcher;
 import io.digestcatalog.jobs.ingest.IngestJobParameters;
 import io.digestcatalog.jobs.ingest.IngestSummary;
 import picocli.CommandLine.Command;
@@ -45,6 +47,14 @@ class IngestCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "<name>", description = "Parse as this format instead of sniffing.")
 	String format;
 
+	@Option(names = "--include", paramLabel = "<glob>",
+			description = "In folders, read only files matching this glob (repeatable), e.g. '*.json'.")
+	List<String> include = new ArrayList<>();
+
+	@Option(names = "--exclude", paramLabel = "<glob>",
+			description = "In folders, pass over files matching this glob (repeatable).")
+	List<String> exclude = new ArrayList<>();
+
 	@Option(names = "--json", description = "Print the summary as JSON.")
 	boolean json;
 
@@ -62,9 +72,10 @@ class IngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		checkInputs();
+		InputFilter filter = new InputFilter(this.include, this.exclude);
+		checkInputs(filter);
 		JobExecution execution = this.jobOperator.start(this.ingestJob, IngestJobParameters.of(absolute(this.inputs),
-				this.digestDate, this.format, System.currentTimeMillis()));
+				filter, this.digestDate, this.format, System.currentTimeMillis()));
 		IngestSummary summary = IngestSummary.of(execution);
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.json) {
@@ -84,9 +95,10 @@ class IngestCommand implements Callable<Integer> {
 	}
 
 	/** Fails fast, before any job starts, when no input could possibly be a digest. */
-	private void checkInputs() throws IOException {
-		List<Path> files = DigestInputs.expand(this.inputs);
-		if (files.isEmpty()) {
+	private void checkInputs(InputFilter filter) throws IOException {
+		List<String> local = this.inputs.stream().filter(i -> !RemoteDigestFetcher.isUrl(i)).toList();
+		List<Path> files = DigestInputs.expand(local, filter);
+		if (files.isEmpty() && local.size() == this.inputs.size()) {
 			throw new UserError("no files found in " + String.join(" ", this.inputs), ExitCodes.USAGE);
 		}
 		DigestFormats formats = DigestFormats.standard();
@@ -95,7 +107,7 @@ class IngestCommand implements Callable<Integer> {
 					"unknown format " + this.format + " (known: " + String.join(", ", formats.names()) + ")",
 					ExitCodes.USAGE);
 		}
-		if (this.format == null && files.size() == 1) {
+		if (this.format == null && files.size() == 1 && this.inputs.size() == 1) {
 			Optional<String> reason = new DigestFile(files.get(0), formats, null).notADigestReason();
 			if (reason.isPresent()) {
 				throw new UserError(files.get(0) + " is not a digest: " + reason.get(), ExitCodes.USAGE);

@@ -18,6 +18,14 @@ final class SummaryPrinter {
 				s.unchanged());
 		out.printf("  links:    %d added%n", s.links());
 		out.printf("  merges:   %d%n", s.merges());
+		for (IngestSummary.FormatCount f : s.formats()) {
+			out.printf("  format %-12s %6d entries, %d rejected%n", f.format() + ":", f.entries(), f.rejected());
+		}
+		if (!s.quarantineSamples().isEmpty()) {
+			out.printf("  quarantined entries%s:%n", (s.quarantined() > s.quarantineSamples().size())
+					? " (first " + s.quarantineSamples().size() + " of " + s.quarantined() + ")" : "");
+			s.quarantineSamples().forEach(q -> out.println("    " + q));
+		}
 		out.flush();
 	}
 

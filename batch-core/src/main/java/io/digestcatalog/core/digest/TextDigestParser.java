@@ -23,7 +23,7 @@ public final class TextDigestParser implements DigestParser {
 
 	@Override
 	public int sniff(byte[] head, String fileName) {
-		if (TextSniffer.binaryReason(head).isPresent()) {
+		if (TextSniffer.binaryReason(head).isPresent() || TextShape.isTabularOrMarkup(head)) {
 			return 0;
 		}
 		String name = fileName.toLowerCase(Locale.ROOT);

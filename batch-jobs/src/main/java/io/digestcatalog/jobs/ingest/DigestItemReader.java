@@ -1,9 +1,12 @@
 package io.digestcatalog.jobs.ingest;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +27,11 @@ import io.digestcatalog.core.digest.DigestRef;
 import io.digestcatalog.core.digest.RejectedEntry;
 
 /**
- * Streams the entries of every input digest, one file after another. Its position (which
- * file, how many items of it) is saved with each chunk, so a restart resumes where the
- * last committed chunk ended. Digests already loaded (same bytes) are skipped; a file
- * that is no digest yields one rejected item, and the run goes on.
+ * Streams the entries of every input digest, one source after another. Its position
+ * (which source, how many items of it, the source's hash) is saved with each chunk, so a
+ * restart resumes where the last committed chunk ended. Digests already loaded (same
+ * bytes) are passed over; a source that is no digest, or cannot be fetched, yields one
+ * rejected item.
  */
 class DigestItemReader implements ItemStreamReader<DigestItem> {
 
@@ -53,11 +57,13 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 
 	private final DigestLedger ledger;
 
-	private List<Path> files;
+	private final FormatTally tally = new FormatTally();
 
-	private int fileIndex;
+	private List<DigestSource> sources;
 
-	private long fileItems;
+	private int index;
+
+	private long sourceItems;
 
 	private long read;
 
@@ -72,7 +78,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 	private String currentSha;
 
 	/**
-	 * The hash the failed run saw for the file being resumed; checked when it is
+	 * The hash the failed run saw for the source being resumed; checked when it is
 	 * reopened.
 	 */
 	private String expectedSha;
@@ -90,31 +96,34 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 	 * @param forcedFormat a format name overriding sniffing, or {@code null}
 	 * @param digestDate an explicit digest date, or {@code null}
 	 * @param zone the zone of file modification times
+	 * @param resolver turns inputs into sources
 	 */
-	record DigestReaderSettings(DigestFormats formats, String forcedFormat, LocalDate digestDate, ZoneId zone) {
+	record DigestReaderSettings(DigestFormats formats, String forcedFormat, LocalDate digestDate, ZoneId zone,
+			DigestSourceResolver resolver) {
 
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.files = io.digestcatalog.core.digest.DigestInputs.expand(this.inputs);
-		this.fileIndex = context.getInt(FILE_INDEX, 0);
+		this.sources = this.settings.resolver().resolve(this.inputs);
+		this.index = context.getInt(FILE_INDEX, 0);
 		long resumeItems = context.getLong(FILE_ITEMS, 0);
 		this.read = context.getLong(READ, 0);
 		this.sourcesRead = context.getLong(SOURCES_READ, 0);
 		this.sourcesUnchanged = context.getLong(SOURCES_UNCHANGED, 0);
-		if (context.containsKey(FILE_PATH) && (this.fileIndex >= this.files.size()
-				|| !this.files.get(this.fileIndex).toString().equals(context.getString(FILE_PATH)))) {
+		this.tally.restore(context);
+		if (context.containsKey(FILE_PATH) && (this.index >= this.sources.size()
+				|| !this.sources.get(this.index).location().equals(context.getString(FILE_PATH)))) {
 			throw new ItemStreamException("the inputs changed since the failed run: expected "
-					+ context.getString(FILE_PATH) + " as input " + (this.fileIndex + 1) + ", found "
-					+ ((this.fileIndex < this.files.size()) ? this.files.get(this.fileIndex) : "no such input"));
+					+ context.getString(FILE_PATH) + " as input " + (this.index + 1) + ", found "
+					+ ((this.index < this.sources.size()) ? this.sources.get(this.index).location() : "no such input"));
 		}
 		if (resumeItems > 0) {
 			this.expectedSha = context.getString(FILE_SHA, null);
-			log.info("resuming at {} after entry {}", this.files.get(this.fileIndex), resumeItems);
+			log.info("resuming at {} after entry {}", this.sources.get(this.index).location(), resumeItems);
 			for (long i = 0; i < resumeItems; i++) {
-				if (nextOfCurrentFile() == null) {
-					throw new ItemStreamException("the digest " + this.files.get(this.fileIndex)
+				if (nextOfCurrentSource() == null) {
+					throw new ItemStreamException("the digest " + this.sources.get(this.index).location()
 							+ " is shorter than when the failed run read it");
 				}
 			}
@@ -123,10 +132,11 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 
 	@Override
 	public DigestItem read() {
-		while (this.fileIndex < this.files.size()) {
-			DigestItem item = nextOfCurrentFile();
+		while (this.index < this.sources.size()) {
+			DigestItem item = nextOfCurrentSource();
 			if (item != null) {
 				this.read++;
+				this.tally.count(item);
 				return item;
 			}
 			if (this.currentUnchanged) {
@@ -136,21 +146,21 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 				this.sourcesRead++;
 			}
 			closeCurrent();
-			this.fileIndex++;
-			this.fileItems = 0;
+			this.index++;
+			this.sourceItems = 0;
 		}
 		return null;
 	}
 
-	private DigestItem nextOfCurrentFile() {
+	private DigestItem nextOfCurrentSource() {
 		try {
-			if (this.current == null && !openCurrent()) {
-				return null;
+			if (this.current == null) {
+				openCurrent();
 			}
 			DigestItem item = this.current.next();
 			if (item != null) {
-				this.fileItems++;
-				if (this.fileItems == 1 && item.ordinal() > 0) {
+				this.sourceItems++;
+				if (item.ordinal() == 1 && item.digest().date() != null) {
 					DigestRef ref = item.digest();
 					log.info("reading {} as {}, dated {} ({})", ref.location(), ref.format(), ref.date(),
 							ref.dateOrigin());
@@ -159,39 +169,47 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			return item;
 		}
 		catch (IOException ex) {
-			throw new ItemStreamException("cannot read " + this.files.get(this.fileIndex) + ": " + ex.getMessage(), ex);
+			throw new ItemStreamException(
+					"cannot read " + this.sources.get(this.index).location() + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	/** Opens the current file; false when it is to be passed over (already loaded). */
-	private boolean openCurrent() throws IOException {
-		Path path = this.files.get(this.fileIndex);
-		DigestFile file = new DigestFile(path, this.settings.formats(), this.settings.forcedFormat());
+	private void openCurrent() throws IOException {
+		DigestSource source = this.sources.get(this.index);
+		this.currentUnchanged = false;
+		if (source.failure() != null) {
+			this.current = single(reject(sha256Of(source.location()), source, source.failure()));
+			return;
+		}
+		DigestFile file = new DigestFile(source.path(), source.location(), source.name(), this.settings.formats(),
+				this.settings.forcedFormat());
 		String sha = file.sha256();
 		if (this.expectedSha != null && !this.expectedSha.equals(sha)) {
-			throw new ItemStreamException("the digest " + path + " changed since the failed run read it; "
+			throw new ItemStreamException("the digest " + source.location() + " changed since the failed run read it; "
 					+ "restore it, or start a new ingest instead of restarting");
 		}
 		this.expectedSha = null;
 		this.currentSha = sha;
 		Optional<String> loadedAs = this.ledger.completedAs(sha);
 		if (loadedAs.isPresent()) {
-			log.info("unchanged: {} (already loaded{})", path,
-					loadedAs.get().equals(path.toString()) ? "" : " as " + loadedAs.get());
+			log.info("unchanged: {} (already loaded{})", source.location(),
+					loadedAs.get().equals(source.location()) ? "" : " as " + loadedAs.get());
 			this.currentUnchanged = true;
-			this.current = EMPTY;
-			return true;
+			this.current = single(null);
+			return;
 		}
-		this.currentUnchanged = false;
 		Optional<String> notADigest = (this.settings.forcedFormat() == null) ? file.notADigestReason()
 				: Optional.empty();
 		if (notADigest.isPresent()) {
-			DigestRef ref = new DigestRef(sha, path.toString(), "unknown", null, null);
-			this.current = single(new RejectedEntry(ref, 0, 1, notADigest.get(), null));
-			return true;
+			this.current = single(reject(sha, source, notADigest.get()));
+			return;
 		}
 		DigestParser parser = file.parser().orElseThrow();
-		DigestContext context = new DigestContext() {
+		this.current = file.open(parser, this.settings.digestDate(), this.settings.zone(), sha, context());
+	}
+
+	private DigestContext context() {
+		return new DigestContext() {
 			@Override
 			public DigestFormats formats() {
 				return DigestItemReader.this.settings.formats();
@@ -202,8 +220,10 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 				return DigestItemReader.this.ledger.completedAs(digestSha).isPresent();
 			}
 		};
-		this.current = file.open(parser, this.settings.digestDate(), this.settings.zone(), sha, context);
-		return true;
+	}
+
+	private static RejectedEntry reject(String sha, DigestSource source, String reason) {
+		return new RejectedEntry(new DigestRef(sha, source.location(), "unknown", null, null), 0, 1, reason, null);
 	}
 
 	private void closeCurrent() {
@@ -212,7 +232,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 				this.current.close();
 			}
 			catch (IOException ex) {
-				log.warn("could not close {}: {}", this.files.get(this.fileIndex), ex.getMessage());
+				log.warn("could not close {}: {}", this.sources.get(this.index).location(), ex.getMessage());
 			}
 			this.current = null;
 		}
@@ -221,10 +241,10 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 
 	@Override
 	public void update(ExecutionContext context) {
-		context.putInt(FILE_INDEX, this.fileIndex);
-		context.putLong(FILE_ITEMS, this.fileItems);
-		if (this.fileIndex < this.files.size()) {
-			context.putString(FILE_PATH, this.files.get(this.fileIndex).toString());
+		context.putInt(FILE_INDEX, this.index);
+		context.putLong(FILE_ITEMS, this.sourceItems);
+		if (this.index < this.sources.size()) {
+			context.putString(FILE_PATH, this.sources.get(this.index).location());
 		}
 		if (this.currentSha != null) {
 			context.putString(FILE_SHA, this.currentSha);
@@ -232,6 +252,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		context.putLong(READ, this.read);
 		context.putLong(SOURCES_READ, this.sourcesRead);
 		context.putLong(SOURCES_UNCHANGED, this.sourcesUnchanged);
+		this.tally.save(context);
 	}
 
 	@Override
@@ -239,17 +260,20 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		closeCurrent();
 	}
 
-	private static final DigestItemStream EMPTY = new DigestItemStream() {
-		@Override
-		public DigestItem next() {
-			return null;
+	private static String sha256Of(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
-
-		@Override
-		public void close() {
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
-	};
+	}
 
+	/**
+	 * A stream of at most one item: a whole-source rejection, or nothing for an unchanged
+	 * source.
+	 */
 	private static DigestItemStream single(DigestItem item) {
 		return new DigestItemStream() {
 			private boolean done;

@@ -16,7 +16,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.net.http.HttpClient;
+
 import io.digestcatalog.core.catalog.DigestLedger;
+import io.digestcatalog.core.catalog.RemoteSourceStore;
+import io.digestcatalog.core.digest.InputFilter;
+import io.digestcatalog.core.digest.RemoteDigestFetcher;
 import io.digestcatalog.core.digest.DigestFormats;
 import io.digestcatalog.core.digest.DigestItem;
 import io.digestcatalog.core.extract.ExtractedEntry;
@@ -69,10 +74,21 @@ public class IngestJobConfiguration {
 	@StepScope
 	DigestItemReader digestItemReader(@Value("#{jobParameters['" + IngestJobParameters.INPUTS + "']}") String inputs,
 			@Value("#{jobParameters['" + IngestJobParameters.DIGEST_DATE + "']}") String digestDate,
-			@Value("#{jobParameters['" + IngestJobParameters.FORMAT + "']}") String format, DataSource dataSource,
+			@Value("#{jobParameters['" + IngestJobParameters.FORMAT + "']}") String format,
+			@Value("#{jobParameters['" + IngestJobParameters.INCLUDE + "']}") String include,
+			@Value("#{jobParameters['" + IngestJobParameters.EXCLUDE + "']}") String exclude, DataSource dataSource,
 			IngestProperties properties) {
+		var filter = new InputFilter(IngestJobParameters.inputs(include), IngestJobParameters.inputs(exclude));
+		var fetcher = new RemoteDigestFetcher(
+				HttpClient.newBuilder()
+					.followRedirects(HttpClient.Redirect.NORMAL)
+					.connectTimeout(properties.fetchTimeout())
+					.build(),
+				properties.downloadDir(), new RemoteSourceStore(dataSource), properties.fetchTimeout(),
+				properties.maxDownloadSize().toBytes());
 		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), format,
-				(digestDate != null) ? LocalDate.parse(digestDate) : null, properties.zone());
+				(digestDate != null) ? LocalDate.parse(digestDate) : null, properties.zone(),
+				new DigestSourceResolver(filter, fetcher));
 		return new DigestItemReader(IngestJobParameters.inputs(inputs), settings, new DigestLedger(dataSource));
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
+import io.digestcatalog.core.digest.InputFilter;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /** The parameters of an {@code ingest} run, by name. */
@@ -18,6 +19,12 @@ public final class IngestJobParameters {
 	/** A format name forcing the parser instead of sniffing. */
 	public static final String FORMAT = "format";
 
+	/** Globs of files to read from folders, one per line. */
+	public static final String INCLUDE = "include";
+
+	/** Globs of files to pass over in folders, one per line. */
+	public static final String EXCLUDE = "exclude";
+
 	/** Makes every launch a new instance, so the same inputs can be ingested again. */
 	public static final String RUN_ID = "run.id";
 
@@ -28,6 +35,11 @@ public final class IngestJobParameters {
 	}
 
 	public static JobParameters of(List<String> inputs, LocalDate digestDate, String format, long runId) {
+		return of(inputs, InputFilter.ALL, digestDate, format, runId);
+	}
+
+	public static JobParameters of(List<String> inputs, InputFilter filter, LocalDate digestDate, String format,
+			long runId) {
 		String joined = String.join("\n", inputs);
 		if (joined.length() > MAX_VALUE_LENGTH) {
 			throw new IllegalArgumentException("the inputs are too long to record (" + joined.length()
@@ -40,11 +52,17 @@ public final class IngestJobParameters {
 		if (format != null) {
 			builder.addString(FORMAT, format);
 		}
+		if (!filter.includes().isEmpty()) {
+			builder.addString(INCLUDE, String.join("\n", filter.includes()));
+		}
+		if (!filter.excludes().isEmpty()) {
+			builder.addString(EXCLUDE, String.join("\n", filter.excludes()));
+		}
 		return builder.toJobParameters();
 	}
 
 	static List<String> inputs(String joined) {
-		return List.of(joined.split("\n"));
+		return (joined == null || joined.isEmpty()) ? List.of() : List.of(joined.split("\n"));
 	}
 
 }

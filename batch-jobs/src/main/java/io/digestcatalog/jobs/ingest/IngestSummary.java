@@ -22,11 +22,24 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param links links added
  * @param merges papers merged into others
  * @param quarantined entries sent to quarantine
+ * @param formats entries read per format
+ * @param quarantineSamples the first quarantined entries with their reasons
  * @param failures failure messages, empty on success
  */
 public record IngestSummary(long executionId, String status, long sourcesRead, long sourcesUnchanged, long entriesRead,
 		long papersNew, long papersUpdated, long unchanged, long links, long merges, long quarantined,
-		List<String> failures) {
+		List<FormatCount> formats, List<String> quarantineSamples, List<String> failures) {
+
+	/**
+	 * Entries of one format.
+	 *
+	 * @param format the format's name ({@code unknown} for sources that are no digest)
+	 * @param entries entries read
+	 * @param rejected entries the parser rejected (quarantined)
+	 */
+	public record FormatCount(String format, long entries, long rejected) {
+
+	}
 
 	public static IngestSummary of(JobExecution execution) {
 		ExecutionContext ctx = new ExecutionContext();
@@ -48,7 +61,8 @@ public record IngestSummary(long executionId, String status, long sourcesRead, l
 				ctx.getLong(DigestItemReader.SOURCES_READ, 0), ctx.getLong(DigestItemReader.SOURCES_UNCHANGED, 0), read,
 				ctx.getLong(CatalogItemWriter.NEW, 0), ctx.getLong(CatalogItemWriter.UPDATED, 0),
 				ctx.getLong(CatalogItemWriter.UNCHANGED, 0), ctx.getLong(CatalogItemWriter.LINKS, 0),
-				ctx.getLong(CatalogItemWriter.MERGES, 0), quarantined, List.copyOf(failures));
+				ctx.getLong(CatalogItemWriter.MERGES, 0), quarantined, FormatTally.of(ctx),
+				ctx.getString(QuarantineSkipListener.SAMPLES, "").lines().toList(), List.copyOf(failures));
 	}
 
 	/** The innermost message of a failure: what an operator can act on. */

@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import io.digestcatalog.core.catalog.DigestLedger;
@@ -18,7 +20,16 @@ import io.digestcatalog.core.extract.ExtractedEntry;
 /**
  * Writes every skipped entry to quarantine with its reason, in the chunk's transaction.
  */
-class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry> {
+class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry>, StepExecutionListener {
+
+	/**
+	 * Step context key of the first quarantined entries with their reasons, one per line.
+	 */
+	static final String SAMPLES = "quarantine.samples";
+
+	static final int MAX_SAMPLES = 20;
+
+	private StepExecution stepExecution;
 
 	private static final Logger log = LoggerFactory.getLogger(QuarantineSkipListener.class);
 
@@ -43,8 +54,27 @@ class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry>
 		finally {
 			DataSourceUtils.releaseConnection(c, this.dataSource);
 		}
-		log.info("  quarantined {} entry {} (line {}): {}", rejected.digest().location(), rejected.ordinal(),
-				rejected.line(), rejected.reason());
+		String sample = rejected.digest().location() + " #" + rejected.ordinal() + " (line " + rejected.line() + "): "
+				+ rejected.reason();
+		log.info("  quarantined {}", sample);
+		remember(sample);
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.stepExecution = stepExecution;
+	}
+
+	/** Keeps the first few samples in the step's context, saved with the chunk. */
+	private void remember(String sample) {
+		if (this.stepExecution == null) {
+			return;
+		}
+		var context = this.stepExecution.getExecutionContext();
+		String samples = context.getString(SAMPLES, "");
+		if (samples.lines().count() < MAX_SAMPLES) {
+			context.putString(SAMPLES, samples.isEmpty() ? sample : samples + "\n" + sample);
+		}
 	}
 
 }

@@ -40,7 +40,8 @@ class DigestItemReaderTests {
 	}
 
 	DigestItemReader reader(Path... inputs) {
-		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), null, null, ZoneOffset.UTC);
+		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), null, null, ZoneOffset.UTC,
+				new DigestSourceResolver(io.digestcatalog.core.digest.InputFilter.ALL, null));
 		return new DigestItemReader(java.util.Arrays.stream(inputs).map(Path::toString).toList(), settings,
 				this.ledger);
 	}

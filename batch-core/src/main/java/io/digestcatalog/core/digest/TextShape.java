@@ -1,0 +1,64 @@
+package io.digestcatalog.core.digest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Text that is plainly something other than a digest: a table (CSV, TSV) or a marked-up
+ * document (Markdown with tables or headings). Read as a digest, such files would turn
+ * headings into papers; they are declined instead.
+ */
+final class TextShape {
+
+	private static final int SAMPLE_LINES = 30;
+
+	private TextShape() {
+	}
+
+	static boolean isTabularOrMarkup(byte[] head) {
+		List<String> lines = new String(head, StandardCharsets.UTF_8).lines()
+			.filter(l -> !l.isBlank())
+			.limit(SAMPLE_LINES)
+			.toList();
+		return isTable(lines, ',') || isTable(lines, '\t') || isMarkdown(lines);
+	}
+
+	/**
+	 * Five or more lines that nearly all split into the same number (two or more) of
+	 * columns.
+	 */
+	private static boolean isTable(List<String> lines, char separator) {
+		if (lines.size() < 5) {
+			return false;
+		}
+		long columns = count(lines.get(0), separator);
+		if (columns < 2) {
+			return false;
+		}
+		long alike = lines.stream().filter(l -> count(l, separator) == columns).count();
+		return alike * 10 >= lines.size() * 8;
+	}
+
+	private static boolean isMarkdown(List<String> lines) {
+		long headings = lines.stream().filter(l -> l.matches("#{1,6} \\S.*")).count();
+		boolean table = lines.stream().anyMatch(l -> l.matches("\\|?\\s*:?-{3,}:?\\s*\\|.*"));
+		return table || headings >= 2;
+	}
+
+	/** Separators outside double-quoted fields, as CSV counts them. */
+	private static long count(String line, char separator) {
+		long n = 0;
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char ch = line.charAt(i);
+			if (ch == '"') {
+				quoted = !quoted;
+			}
+			else if (ch == separator && !quoted) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+}
