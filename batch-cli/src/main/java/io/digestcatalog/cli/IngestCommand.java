@@ -117,7 +117,8 @@ class IngestCommand implements Callable<Integer> {
 
 	private static List<String> absolute(List<String> inputs) {
 		return inputs.stream()
-			.map(i -> Path.of(i).isAbsolute() ? i : Path.of("").toAbsolutePath().resolve(i).normalize().toString())
+			.map(i -> (RemoteDigestFetcher.isUrl(i) || Path.of(i).isAbsolute()) ? i
+					: Path.of("").toAbsolutePath().resolve(i).normalize().toString())
 			.toList();
 	}
 

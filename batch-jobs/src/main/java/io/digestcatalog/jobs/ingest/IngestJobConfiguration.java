@@ -58,6 +58,7 @@ public class IngestJobConfiguration {
 			.faultTolerant()
 			.skipPolicy((t, skipCount) -> t instanceof QuarantineException)
 			.skipListener(quarantineSkipListener)
+			.listener((org.springframework.batch.core.listener.StepExecutionListener) quarantineSkipListener)
 			.listener(new IngestProgressListener(properties.progressIntervalMillis()))
 			.build();
 	}
