@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.digestcatalog.core.digest.mail.MailDigestParser;
+
 /**
  * The known digest formats; picks one by content sniffing, or by name when the operator
  * says.
@@ -21,7 +23,7 @@ public final class DigestFormats {
 
 	/** The formats this build reads. */
 	public static DigestFormats standard() {
-		return new DigestFormats(List.of(new TextDigestParser()));
+		return new DigestFormats(List.of(new TextDigestParser(), new MailDigestParser()));
 	}
 
 	public Optional<DigestParser> byName(String format) {
