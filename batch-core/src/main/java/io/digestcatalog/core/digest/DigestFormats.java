@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.digestcatalog.core.digest.arxiv.ArxivFeedParser;
+import io.digestcatalog.core.digest.arxiv.ArxivListingParser;
+import io.digestcatalog.core.digest.hf.HfDailyPapersParser;
 import io.digestcatalog.core.digest.mail.MailDigestParser;
 
 /**
@@ -23,7 +26,8 @@ public final class DigestFormats {
 
 	/** The formats this build reads. */
 	public static DigestFormats standard() {
-		return new DigestFormats(List.of(new TextDigestParser(), new MailDigestParser()));
+		return new DigestFormats(List.of(new TextDigestParser(), new MailDigestParser(), new HfDailyPapersParser(),
+				new ArxivListingParser(), new ArxivFeedParser()));
 	}
 
 	public Optional<DigestParser> byName(String format) {

@@ -68,7 +68,7 @@ public final class TextSniffer {
 	public static Reader decode(InputStream input, Charset declared) throws IOException {
 		BufferedInputStream in = new BufferedInputStream(input, DETECT_BYTES);
 		in.mark(DETECT_BYTES);
-		byte[] head = in.readNBytes(DETECT_BYTES);
+		byte[] head = readHead(in);
 		in.reset();
 		Charset charset = bomCharset(head);
 		if (charset != null) {
@@ -81,6 +81,26 @@ public final class TextSniffer {
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
 		return new BufferedReader(new InputStreamReader(in, decoder), 65536);
+	}
+
+	/**
+	 * Up to {@link #DETECT_BYTES} bytes for detection. A read failure ends the sample
+	 * early instead of failing here: the reader meets it again when it reaches that
+	 * point, after the entries before it were read.
+	 */
+	private static byte[] readHead(BufferedInputStream in) {
+		byte[] head = new byte[DETECT_BYTES];
+		int n = 0;
+		try {
+			int r;
+			while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) {
+				n += r;
+			}
+		}
+		catch (IOException ex) {
+			// detection works with what was read
+		}
+		return java.util.Arrays.copyOf(head, n);
 	}
 
 	/** The charset of bytes without a byte-order mark. */
