@@ -16,6 +16,12 @@ final class TextShape {
 	}
 
 	static boolean isTabularOrMarkup(byte[] head) {
+		if (startsWith(head, "%PDF-") || startsWith(head, "PK\u0003\u0004") || startsWith(head, "{")
+				|| startsWith(head, "[")) {
+			// a PDF or an archive, or JSON: their own formats or none, never a text
+			// digest
+			return true;
+		}
 		List<String> lines = new String(head, StandardCharsets.UTF_8).lines()
 			.filter(l -> !l.isBlank())
 			.limit(SAMPLE_LINES)
@@ -24,19 +30,37 @@ final class TextShape {
 	}
 
 	/**
-	 * Five or more lines that nearly all split into the same number (two or more) of
-	 * columns.
+	 * Lines that nearly all split into the same number of columns: five or more lines for
+	 * three or more columns, eight or more lines (nine in ten alike) for two.
 	 */
 	private static boolean isTable(List<String> lines, char separator) {
 		if (lines.size() < 5) {
 			return false;
 		}
 		long columns = count(lines.get(0), separator);
-		if (columns < 2) {
+		if (columns < 1 || (columns == 1 && lines.size() < 8)) {
 			return false;
 		}
 		long alike = lines.stream().filter(l -> count(l, separator) == columns).count();
-		return alike * 10 >= lines.size() * 8;
+		return (columns >= 2) ? alike * 10 >= lines.size() * 8 : alike * 10 >= lines.size() * 9;
+	}
+
+	private static boolean startsWith(byte[] head, String magic) {
+		int i = 0;
+		// a byte-order mark or leading white space does not hide JSON
+		while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'
+				|| (head[i] & 0xFF) == 0xEF || (head[i] & 0xFF) == 0xBB || (head[i] & 0xFF) == 0xBF)) {
+			i++;
+		}
+		if (head.length - i < magic.length()) {
+			return false;
+		}
+		for (int k = 0; k < magic.length(); k++) {
+			if (head[i + k] != (byte) magic.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isMarkdown(List<String> lines) {

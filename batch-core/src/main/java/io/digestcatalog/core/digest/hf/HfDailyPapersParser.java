@@ -35,11 +35,10 @@ public final class HfDailyPapersParser implements DigestParser {
 	static final int CONFIDENT = 90;
 
 	/**
-	 * Content that is JSON, but shows no daily-papers item in its head: low, yet above
-	 * the text digest's guess for files not named {@code .txt}, for JSON read as text
-	 * yields nothing but junk entries while this parser rejects it in one clear line.
+	 * Content that is JSON, but shows no daily-papers item in its head: not claimed, so
+	 * it is reported as no digest (the text digest declines JSON too).
 	 */
-	static final int OTHER_JSON = 25;
+	static final int OTHER_JSON = 0;
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
