@@ -160,21 +160,33 @@ class IngestJobIntegrationTests {
 	}
 
 	@Test
-	void aFileThatIsNoDigestIsQuarantinedWholeAndTheFolderStillLoads() throws Exception {
+	void brokenFilesAreQuarantinedWholeWithTheirReasonAndTheFolderStillLoads() throws Exception {
 		Path folder = Files.createDirectories(this.work.resolve("inbox"));
 		Files.copy(Digests.canonical(), folder.resolve("daily-papers-jul29.txt"));
 		byte[] junk = new byte[4096];
 		new java.util.Random(7).nextBytes(junk);
 		junk[10] = 0;
 		Files.write(folder.resolve("notes.txt"), junk);
+		Files.write(folder.resolve("empty.txt"), new byte[0]);
+		String dump = Files.readString(Path.of(System.getProperty("digestcat.shared", "../../shared"),
+				"corpus/hf-daily-papers-api/2026-01-26.json"));
+		Files.writeString(folder.resolve("2026-01-26.json"), dump.substring(0, dump.length() / 2));
 
 		JobExecution execution = ingest(folder);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(count("SELECT COUNT(*) FROM paper")).isEqualTo(56);
-		assertThat(this.jdbc.queryForMap("SELECT ordinal, reason FROM quarantine")).containsEntry("ORDINAL", 0L)
-			.containsEntry("REASON", "binary content (NUL bytes), not a text digest");
-		assertThat(IngestSummary.of(execution).sourcesRead()).isEqualTo(2);
+		assertThat(this.jdbc.queryForList("SELECT location || ': ' || reason FROM quarantine ORDER BY location",
+				String.class))
+			.satisfiesExactly(
+					truncated -> assertThat(truncated)
+						.startsWith(folder.resolve("2026-01-26.json") + ": the dump ends early (truncated JSON)"),
+					empty -> assertThat(empty).isEqualTo(folder.resolve("empty.txt") + ": empty file"),
+					binary -> assertThat(binary)
+						.isEqualTo(folder.resolve("notes.txt") + ": binary content (NUL bytes), not a text digest"));
+		assertThat(count("SELECT COUNT(*) FROM paper WHERE arxiv_id IS NULL")).isEqualTo(56);
+		assertThat(count("SELECT COUNT(*) FROM paper WHERE arxiv_id IS NOT NULL")).as("items before the cut")
+			.isPositive();
+		assertThat(IngestSummary.of(execution).sourcesRead()).isEqualTo(4);
 	}
 
 	@Test
