@@ -70,4 +70,28 @@ class CliFunctionalTests {
 		assertThat(running.awaitExit(Duration.ofMinutes(3))).isZero();
 	}
 
+	@Test
+	void aOneGigabyteDigestIsReadInBoundedMemory() throws Exception {
+		Path data = this.work.resolve("data");
+		Path huge = this.work.resolve("2026-07-29.txt");
+		try (var out = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE)) {
+			out.write(java.nio.ByteBuffer
+				.wrap(("Jul 29\n\nA Paper Before\n\nIts abstract is fine.\n\n" + "A Paper With A Gigabyte Abstract\n\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			java.nio.ByteBuffer line = java.nio.ByteBuffer.wrap("word ".repeat(200_000).getBytes());
+			for (long written = 0; written < (1L << 30); written += line.capacity()) {
+				out.write(line.rewind());
+			}
+			out.write(java.nio.ByteBuffer.wrap("\n\nA Paper After\n\nIts abstract is fine too.\n".getBytes()));
+		}
+
+		DigestCatProcess ingest = DigestCatProcess.start("-Xmx96m", data, "ingest", huge.toString());
+
+		assertThat(ingest.awaitExit(Duration.ofMinutes(5))).as(ingest.out() + ingest.err()).isZero();
+		assertThat(ingest.out()).contains("entries:  3 read, 1 quarantined")
+			.contains("papers:   2 new")
+			.contains("#2 (line 7): paragraph longer than 65536 characters");
+	}
+
 }

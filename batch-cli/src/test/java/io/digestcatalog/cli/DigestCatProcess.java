@@ -29,8 +29,13 @@ final class DigestCatProcess {
 
 	/** Starts the jar with the catalog in {@code dataDir}. */
 	static DigestCatProcess start(Path dataDir, String... args) throws IOException {
+		return start("-Xmx512m", dataDir, args);
+	}
+
+	/** Starts the jar with a heap limit such as {@code -Xmx96m}. */
+	static DigestCatProcess start(String maxHeap, Path dataDir, String... args) throws IOException {
 		String jar = System.getProperty("digestcat.jar", "target/digestcat.jar");
-		List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar));
+		List<String> command = new ArrayList<>(List.of(javaBin(), maxHeap, "-jar", jar));
 		command.addAll(List.of(args));
 		command.add("--digestcat.data-dir=" + dataDir);
 		command.add("--digestcat.ingest.chunk-size=100");
