@@ -20,7 +20,10 @@ public final class CatalogSnapshot {
 
 	/** The catalog's tables, in dependency order. */
 	public static final List<String> TABLES = List.of("digest", "paper", "paper_key", "paper_link", "paper_mention",
-			"appearance", "merge_decision", "quarantine");
+			"appearance", "merge_decision", "quarantine", "paper_field_source", "artifact");
+
+	/** Wall-clock columns: when a row was written, not what the catalog says. */
+	private static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at");
 
 	private CatalogSnapshot() {
 	}
@@ -38,6 +41,9 @@ public final class CatalogSnapshot {
 					while (rs.next()) {
 						StringBuilder row = new StringBuilder();
 						for (int i = 1; i <= md.getColumnCount(); i++) {
+							if (CLOCK_COLUMNS.contains(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))) {
+								continue;
+							}
 							row.append(i > 1 ? "|" : "")
 								.append(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT))
 								.append('=')

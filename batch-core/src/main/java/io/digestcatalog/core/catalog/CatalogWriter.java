@@ -74,7 +74,7 @@ public final class CatalogWriter {
 					merges++;
 				}
 			}
-			PaperStore.enrich(c, paperId, PaperStore.rowOf(e));
+			PaperStore.enrich(c, paperId, PaperStore.rowOf(e), "digest:" + entry.digest().format());
 		}
 		for (DedupeKey key : e.keys()) {
 			PaperStore.addKey(c, paperId, key);

@@ -48,4 +48,19 @@ record PaperRow(String abstractText, String authors, String arxivId, Integer arx
 		return (a == null) ? b : (b == null || a.compareTo(b) <= 0) ? a : b;
 	}
 
+	/** The fields by their catalog names, for recording which source gave each. */
+	java.util.Map<String, Object> fields() {
+		java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+		f.put("abstract", this.abstractText);
+		f.put("authors", this.authors);
+		f.put("arxiv_id", this.arxivId);
+		f.put("doi", this.doi);
+		f.put("published_on", this.publishedOn);
+		f.put("categories", this.categories);
+		f.put("comments", this.comments);
+		f.put("journal_ref", this.journalRef);
+		f.put("keywords", this.keywords);
+		return f;
+	}
+
 }

@@ -26,6 +26,11 @@ final class PaperStore {
 
 	static void insert(Connection c, String paperId, ExtractedEntry e) {
 		PaperRow row = rowOf(e);
+		insertRow(c, paperId, e, row);
+		recordSources(c, paperId, null, row, "digest:" + e.entry().digest().format());
+	}
+
+	private static void insertRow(Connection c, String paperId, ExtractedEntry e, PaperRow row) {
 		Jdbc.update(c, """
 				INSERT INTO paper (paper_id, title, normalized_title, abstract_text, authors, arxiv_id,
 				                   arxiv_version, doi, first_seen, last_seen, published_on, categories, comments,
@@ -36,12 +41,19 @@ final class PaperStore {
 				row.journalRef(), row.keywords());
 	}
 
-	/** Fills the paper's gaps from the entry; true when the row changed. */
-	static boolean enrich(Connection c, String paperId, PaperRow with) {
+	/**
+	 * Fills the paper's gaps; true when the row changed.
+	 * @param source what gave the new values (e.g. {@code digest:hf-json}, {@code pdf}), or
+	 * {@code null} when the caller records sources itself
+	 */
+	static boolean enrich(Connection c, String paperId, PaperRow with, String source) {
 		PaperRow current = row(c, paperId);
 		PaperRow enriched = current.enrichedBy(with);
 		if (enriched.equals(current)) {
 			return false;
+		}
+		if (source != null) {
+			recordSources(c, paperId, current, enriched, source);
 		}
 		Jdbc.update(c, """
 				UPDATE paper SET abstract_text = ?, authors = ?, arxiv_id = ?, arxiv_version = ?, doi = ?,
@@ -71,7 +83,12 @@ final class PaperStore {
 	 * move over.
 	 */
 	static void merge(Connection c, String survivor, String merged, String reason) {
-		enrich(c, survivor, row(c, merged));
+		enrich(c, survivor, row(c, merged), null);
+		// the survivor keeps its own sources; fields it lacked come with their source
+		Jdbc.update(c, """
+				UPDATE paper_field_source SET paper_id = ? WHERE paper_id = ? AND field NOT IN
+				    (SELECT s.field FROM paper_field_source s WHERE s.paper_id = ?)""", survivor, merged, survivor);
+		Jdbc.update(c, "DELETE FROM paper_field_source WHERE paper_id = ?", merged);
 		Jdbc.update(c, "UPDATE paper_key SET paper_id = ? WHERE paper_id = ?", survivor, merged);
 		Jdbc.update(c, """
 				INSERT INTO paper_link (paper_id, url, kind, host, repository, raw_url, origin)
@@ -90,6 +107,23 @@ final class PaperStore {
 		Jdbc.update(c, "DELETE FROM paper WHERE paper_id = ?", merged);
 		Jdbc.update(c, "INSERT INTO merge_decision (survivor_id, merged_id, reason) VALUES (?, ?, ?)", survivor, merged,
 				Jdbc.cut(reason, 1000));
+	}
+
+	/** Records the source of every field that {@code after} has and {@code before} lacked. */
+	private static void recordSources(Connection c, String paperId, PaperRow before, PaperRow after, String source) {
+		var old = (before != null) ? before.fields() : java.util.Map.<String, Object>of();
+		after.fields().forEach((field, value) -> {
+			if (value != null && old.get(field) == null) {
+				Jdbc.update(c, """
+						MERGE INTO paper_field_source s
+						USING (VALUES (CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(40))))
+						      AS v (paper_id, field, source)
+						ON s.paper_id = v.paper_id AND s.field = v.field
+						WHEN MATCHED THEN UPDATE SET source = v.source
+						WHEN NOT MATCHED THEN INSERT (paper_id, field, source) VALUES (v.paper_id, v.field, v.source)
+						""", paperId, field, Jdbc.cut(source, 40));
+			}
+		});
 	}
 
 	static PaperRow rowOf(ExtractedEntry e) {
