@@ -26,8 +26,8 @@ public final class ArtifactCatalog {
 	}
 
 	/**
-	 * Plans the PDF of every paper: its arXiv PDF (from its arXiv id) and links that are PDFs,
-	 * at most {@code maxPerPaper}; planning again changes nothing.
+	 * Plans the PDF of every paper: its arXiv PDF (from its arXiv id) and links that are
+	 * PDFs, at most {@code maxPerPaper}; planning again changes nothing.
 	 * @param arxivBase where arXiv PDFs are fetched from, e.g. {@code https://arxiv.org}
 	 * @return artifacts newly planned
 	 */
@@ -61,7 +61,10 @@ public final class ArtifactCatalog {
 		return planned;
 	}
 
-	/** Whether a link points straight at a PDF: a {@code .pdf} path or an arXiv {@code /pdf/} path. */
+	/**
+	 * Whether a link points straight at a PDF: a {@code .pdf} path or an arXiv
+	 * {@code /pdf/} path.
+	 */
 	static boolean isPdfUrl(String url) {
 		String lower = url.toLowerCase(Locale.ROOT);
 		int query = lower.indexOf('?');
@@ -69,7 +72,10 @@ public final class ArtifactCatalog {
 		return path.endsWith(".pdf") || path.matches("https?://(www\\.)?arxiv\\.org/pdf/.+");
 	}
 
-	/** Marks every artifact to be fetched again (with a conditional request where possible). */
+	/**
+	 * Marks every artifact to be fetched again (with a conditional request where
+	 * possible).
+	 */
 	public static int markAllPending(Connection c) {
 		return Jdbc.update(c, "UPDATE artifact SET status = 'PENDING', applied = FALSE WHERE status <> 'PENDING'");
 	}
@@ -85,7 +91,10 @@ public final class ArtifactCatalog {
 		}
 	}
 
-	/** Records a fetch; the artifact leaves the pending set in the same transaction as its chunk. */
+	/**
+	 * Records a fetch; the artifact leaves the pending set in the same transaction as its
+	 * chunk.
+	 */
 	public static void record(Connection c, PendingArtifact a, ArtifactOutcome o) {
 		ArtifactOutcome.PdfFacts pdf = o.pdf();
 		Jdbc.update(c, """
@@ -100,7 +109,8 @@ public final class ArtifactCatalog {
 				(pdf != null) ? Jdbc.cut(pdf.title(), 2000) : null,
 				(pdf != null) ? Jdbc.cut(String.join("; ", pdf.authors()), 16000) : null,
 				(pdf != null) ? Jdbc.cut(pdf.abstractText(), 65536) : null, (pdf != null) ? pdf.arxivId() : null,
-				(pdf != null) ? pdf.arxivVersion() : null, (pdf != null) ? Jdbc.cut(String.join(" ", pdf.dois()), 2000) : null,
+				(pdf != null) ? pdf.arxivVersion() : null,
+				(pdf != null) ? Jdbc.cut(String.join(" ", pdf.dois()), 2000) : null,
 				(pdf != null) ? Jdbc.cut(String.join(" ", pdf.links()), 16000) : null,
 				(pdf != null) ? Jdbc.cut(pdf.info(), 4000) : null, (pdf != null) ? Jdbc.cut(pdf.failure(), 1000) : null,
 				a.paperId(), a.url());

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What fetching an artifact came to, as the catalog records it.
  *
- * @param fetched whether the body is stored (fetched now, or unchanged since the last fetch)
+ * @param fetched whether the body is stored (fetched now, or unchanged since the last
+ * fetch)
  * @param finalUrl the URL after redirects, or {@code null}
  * @param httpStatus the last HTTP status, or {@code null}
  * @param contentType the content type, or {@code null}

@@ -43,8 +43,8 @@ final class PaperStore {
 
 	/**
 	 * Fills the paper's gaps; true when the row changed.
-	 * @param source what gave the new values (e.g. {@code digest:hf-json}, {@code pdf}), or
-	 * {@code null} when the caller records sources itself
+	 * @param source what gave the new values (e.g. {@code digest:hf-json}, {@code pdf}),
+	 * or {@code null} when the caller records sources itself
 	 */
 	static boolean enrich(Connection c, String paperId, PaperRow with, String source) {
 		PaperRow current = row(c, paperId);
@@ -109,7 +109,9 @@ final class PaperStore {
 				Jdbc.cut(reason, 1000));
 	}
 
-	/** Records the source of every field that {@code after} has and {@code before} lacked. */
+	/**
+	 * Records the source of every field that {@code after} has and {@code before} lacked.
+	 */
 	private static void recordSources(Connection c, String paperId, PaperRow before, PaperRow after, String source) {
 		var old = (before != null) ? before.fields() : java.util.Map.<String, Object>of();
 		after.fields().forEach((field, value) -> {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import io.digestcatalog.core.digest.arxiv.ArxivFeedParser;
 import io.digestcatalog.core.digest.arxiv.ArxivListingParser;
 import io.digestcatalog.core.digest.hf.HfDailyPapersParser;
+import io.digestcatalog.core.digest.html.HtmlDigestParser;
+import io.digestcatalog.core.digest.pdf.PdfDigestParser;
 import io.digestcatalog.core.digest.mail.MailDigestParser;
 
 /**
@@ -27,7 +29,7 @@ public final class DigestFormats {
 	/** The formats this build reads. */
 	public static DigestFormats standard() {
 		return new DigestFormats(List.of(new TextDigestParser(), new MailDigestParser(), new HfDailyPapersParser(),
-				new ArxivListingParser(), new ArxivFeedParser()));
+				new ArxivListingParser(), new ArxivFeedParser(), new HtmlDigestParser(), new PdfDigestParser()));
 	}
 
 	public Optional<DigestParser> byName(String format) {

@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
  * link (a title link), or a run of text.
  *
  * @param kind what the block is
- * @param level 1 to 6 for headings, {@link #TITLE_LINK_LEVEL} for title links, 0 for
- * text and breaks
+ * @param level 1 to 6 for headings, {@link #TITLE_LINK_LEVEL} for title links, 0 for text
+ * and breaks
  * @param text its text, whitespace collapsed
  * @param anchors its {@code <a href>} elements
  * @param line the source line where it starts, from 1
@@ -44,7 +44,12 @@ record HtmlBlock(Kind kind, int level, String text, List<Element> anchors, long 
 	enum Kind {
 
 		HEADING, TITLE_LINK, TEXT,
-		/** A thematic break ({@code <hr>}): what follows belongs to no entry above it. */
+		/**
+		 * A thematic break ({@code
+		 *
+		<hr>
+		 * }): what follows belongs to no entry above it.
+		 */
 		BREAK
 
 	}

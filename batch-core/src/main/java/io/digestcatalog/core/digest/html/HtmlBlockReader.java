@@ -13,13 +13,13 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Flattens a page's body into its blocks in reading order, the way a browser lays them
- * out: text beside block elements forms blocks of its own, and navigation, scripts,
- * forms and footers are no part of the content.
+ * out: text beside block elements forms blocks of its own, and navigation, scripts, forms
+ * and footers are no part of the content.
  */
 final class HtmlBlockReader {
 
-	private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "math",
-			"nav", "footer", "aside", "form", "button", "select", "iframe", "object", "canvas", "dialog");
+	private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "math", "nav",
+			"footer", "aside", "form", "button", "select", "iframe", "object", "canvas", "dialog");
 
 	private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "dd", "details", "dialog",
 			"div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "li",
@@ -83,7 +83,8 @@ final class HtmlBlockReader {
 				sb.append(text.getWholeText());
 			}
 			else if (node instanceof Element element && !SKIPPED.contains(element.normalName())) {
-				// inline markup adds no space of its own ("by<a>AK</a>" reads "byAK"); a <br> does
+				// inline markup adds no space of its own ("by<a>AK</a>" reads "byAK"); a
+				// <br> does
 				sb.append(element.normalName().equals("br") ? " " : element.wholeText());
 				anchors.addAll(element.select("a[href]"));
 			}
@@ -119,8 +120,8 @@ final class HtmlBlockReader {
 	}
 
 	/**
-	 * Block elements, and inline ones wrapping blocks (a card's link around its
-	 * heading), whose blocks a reader still sees as blocks.
+	 * Block elements, and inline ones wrapping blocks (a card's link around its heading),
+	 * whose blocks a reader still sees as blocks.
 	 */
 	private static boolean isBlock(Element element) {
 		return BLOCKS.contains(element.normalName()) || element.selectFirst(BLOCK_SELECTOR) != null;

@@ -20,9 +20,9 @@ import org.jsoup.parser.Parser;
 /**
  * A saved web page listing papers, such as the Hugging Face Daily Papers page or a
  * newsletter: each entry is a heading (or a block holding only a title link) followed by
- * abstract paragraphs. Entries come from the page's block structure, their links from
- * the {@code href}s, the arXiv id from the entry's own title link, the date from the
- * page (a {@code <time datetime>} or a date line such as "Jul 29").
+ * abstract paragraphs. Entries come from the page's block structure, their links from the
+ * {@code href}s, the arXiv id from the entry's own title link, the date from the page (a
+ * {@code <time datetime>} or a date line such as "Jul 29").
  */
 public final class HtmlDigestParser implements DigestParser {
 
@@ -70,8 +70,8 @@ public final class HtmlDigestParser implements DigestParser {
 		page.setBaseUri((base != null) ? base : "");
 		List<HtmlBlock> blocks = HtmlBlockReader.read(page.body());
 		HtmlEntryGrouper grouper = HtmlEntryGrouper.group(blocks);
-		DigestRef ref = source.ref(FORMAT, HtmlPageDate.of(page, grouper.header(), grouper.firstEntryPos())
-			.resolve(source.dates()));
+		DigestRef ref = source.ref(FORMAT,
+				HtmlPageDate.of(page, grouper.header(), grouper.firstEntryPos()).resolve(source.dates()));
 		if (grouper.entries().isEmpty()) {
 			return new OneRejection(new RejectedEntry(ref, 0, 1,
 					"no entries found: no heading or title link followed by an abstract", page.title()));

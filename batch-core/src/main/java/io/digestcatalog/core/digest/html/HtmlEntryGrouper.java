@@ -7,9 +7,9 @@ import io.digestcatalog.core.digest.html.HtmlBlock.Kind;
 
 /**
  * Groups a page's blocks into entries. The entry level is the heading level (or title
- * links) that most often starts an entry: followed by prose, or linking a paper. An
- * entry then runs from such a title to the next one, a higher heading, or the end of
- * its {@code <article>}; what comes before the first title is the page's header.
+ * links) that most often starts an entry: followed by prose, or linking a paper. An entry
+ * then runs from such a title to the next one, a higher heading, or the end of its
+ * {@code <article>}; what comes before the first title is the page's header.
  *
  * @param header the blocks before the first entry
  * @param entries the entries, in page order
@@ -30,7 +30,8 @@ record HtmlEntryGrouper(List<HtmlBlock> header, List<HtmlEntryDraft> entries) {
 				header.add(block);
 			}
 			else if ((block.kind() == Kind.HEADING && block.level() < level) || block.kind() == Kind.BREAK) {
-				// a section heading ("Trending", a date) or a rule closes the entry before it
+				// a section heading ("Trending", a date) or a rule closes the entry
+				// before it
 				open = null;
 			}
 			else if (open == null) {
@@ -72,7 +73,8 @@ record HtmlEntryGrouper(List<HtmlBlock> header, List<HtmlEntryDraft> entries) {
 		}
 		int best = 0;
 		for (int level = 1; level < score.length; level++) {
-			// on a tie the deeper level wins: the page's own title ranks above its entries
+			// on a tie the deeper level wins: the page's own title ranks above its
+			// entries
 			if (score[level] > 0 && score[level] >= score[best]) {
 				best = level;
 			}

@@ -15,11 +15,10 @@ import io.digestcatalog.core.digest.TextSniffer;
  */
 final class HtmlSniffer {
 
-	private static final Pattern BLOCK_TAG = Pattern.compile(
-			"<(html|head|body|div|p|article|section|main|header|footer|nav|h[1-6]|table|ul|ol|li|br|span)[\\s/>]");
+	private static final Pattern BLOCK_TAG = Pattern
+		.compile("<(html|head|body|div|p|article|section|main|header|footer|nav|h[1-6]|table|ul|ol|li|br|span)[\\s/>]");
 
-	private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|<!--.*?-->|<\\?xml.*?\\?>)+",
-			Pattern.DOTALL);
+	private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|<!--.*?-->|<\\?xml.*?\\?>)+", Pattern.DOTALL);
 
 	private HtmlSniffer() {
 	}

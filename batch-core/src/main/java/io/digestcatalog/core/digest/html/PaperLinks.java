@@ -20,9 +20,9 @@ final class PaperLinks {
 	private static final String ID = "(\\d{4}\\.\\d{4,5}(?:v\\d{1,3})?|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}(?:v\\d{1,3})?)";
 
 	/** {@code /papers/ID} on Hugging Face (relative as saved), arxiv.org abs and pdf. */
-	private static final Pattern PAPER = Pattern.compile("^(?:(?:https?:)?//(?:www\\.)?huggingface\\.co)?/papers/"
-			+ ID + "(?:[/?#].*)?$" + "|^(?:https?:)?//(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/" + ID
-			+ "(?:\\.pdf)?(?:[/?#].*)?$");
+	private static final Pattern PAPER = Pattern
+		.compile("^(?:(?:https?:)?//(?:www\\.)?huggingface\\.co)?/papers/" + ID + "(?:[/?#].*)?$"
+				+ "|^(?:https?:)?//(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/" + ID + "(?:\\.pdf)?(?:[/?#].*)?$");
 
 	private PaperLinks() {
 	}
@@ -30,7 +30,8 @@ final class PaperLinks {
 	/** The arXiv id the first paper link among these anchors names, or {@code null}. */
 	static ArxivId arxivId(List<Element> anchors) {
 		for (Element anchor : anchors) {
-			// resolved when the page's base is known, so that /papers/ID on another site is
+			// resolved when the page's base is known, so that /papers/ID on another site
+			// is
 			// no Hugging Face paper page
 			String url = anchor.absUrl("href");
 			Matcher m = PAPER.matcher(url.isEmpty() ? anchor.attr("href").strip() : url);

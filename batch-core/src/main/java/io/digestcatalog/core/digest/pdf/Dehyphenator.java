@@ -68,8 +68,8 @@ final class Dehyphenator {
 	}
 
 	/**
-	 * Whether a line ends in a word broken at a hyphen: a letter or digit before it, not a
-	 * dash standing alone.
+	 * Whether a line ends in a word broken at a hyphen: a letter or digit before it, not
+	 * a dash standing alone.
 	 */
 	static boolean endsInBrokenWord(String line) {
 		int n = line.length();

@@ -20,7 +20,10 @@ final class PaperShape {
 	private PaperShape() {
 	}
 
-	/** Why the reflowed text is a paper rather than a digest, or {@code null} when it may be a digest. */
+	/**
+	 * Why the reflowed text is a paper rather than a digest, or {@code null} when it may
+	 * be a digest.
+	 */
 	static String paperReason(Path text) throws IOException {
 		try (BufferedReader in = Files.newBufferedReader(text, StandardCharsets.UTF_8)) {
 			String line;

@@ -15,13 +15,13 @@ import io.digestcatalog.core.digest.RejectedEntry;
 import io.digestcatalog.core.digest.TextDigestParser;
 
 /**
- * A digest printed to PDF (a Daily Papers page printed from a browser, say). PDFBox
- * reads its lines in reading order; {@link PdfReflow} drops running headers and page
- * numbers and joins wrapped lines back into paragraphs; the text digest parser reads the
- * result, so an entry's line is its line in that re-flowed text (one line a paragraph).
- * The PDF and everything derived from it live in temporary files, so memory holds a page
- * at a time. A PDF that cannot be read (encrypted, damaged, truncated, no PDF at all,
- * no text) yields one rejected item saying why.
+ * A digest printed to PDF (a Daily Papers page printed from a browser, say). PDFBox reads
+ * its lines in reading order; {@link PdfReflow} drops running headers and page numbers
+ * and joins wrapped lines back into paragraphs; the text digest parser reads the result,
+ * so an entry's line is its line in that re-flowed text (one line a paragraph). The PDF
+ * and everything derived from it live in temporary files, so memory holds a page at a
+ * time. A PDF that cannot be read (encrypted, damaged, truncated, no PDF at all, no text)
+ * yields one rejected item saying why.
  */
 public final class PdfDigestParser implements DigestParser {
 

@@ -29,8 +29,8 @@ record PdfLine(int page, int fromTop, int fromBottom, float baseline, float size
 	}
 
 	/**
-	 * Whether the next line's first word would have fitted at the end of this one: if not,
-	 * this line was wrapped rather than ended.
+	 * Whether the next line's first word would have fitted at the end of this one: if
+	 * not, this line was wrapped rather than ended.
 	 */
 	boolean wrappedBefore(PdfLine next) {
 		return this.slack < next.firstWord + 0.3f * this.size;
@@ -43,8 +43,8 @@ record PdfLine(int page, int fromTop, int fromBottom, float baseline, float size
 
 	/** The line as one line of the spool file; tabs and breaks in text become spaces. */
 	String serialize() {
-		return this.page + "\t" + this.fromTop + "\t" + this.fromBottom + "\t" + this.baseline + "\t" + this.size
-				+ "\t" + this.bold + "\t" + this.slack + "\t" + this.firstWord + "\t"
+		return this.page + "\t" + this.fromTop + "\t" + this.fromBottom + "\t" + this.baseline + "\t" + this.size + "\t"
+				+ this.bold + "\t" + this.slack + "\t" + this.firstWord + "\t"
 				+ this.text.replaceAll("[\\t\\r\\n]", " ");
 	}
 

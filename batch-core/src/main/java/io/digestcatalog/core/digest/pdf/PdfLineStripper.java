@@ -12,8 +12,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDFBox's text stripper in reading order, handing on each page's lines with their
- * position and style instead of plain text, so that paragraphs can be told by spacing
- * and style as a reader tells them.
+ * position and style instead of plain text, so that paragraphs can be told by spacing and
+ * style as a reader tells them.
  */
 final class PdfLineStripper extends PDFTextStripper {
 

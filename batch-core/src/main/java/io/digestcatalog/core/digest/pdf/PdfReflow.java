@@ -10,14 +10,16 @@ import java.nio.file.Path;
 /**
  * Turns a print's lines back into the text they were printed from: running headers,
  * footers and page numbers dropped, wrapped lines joined into one paragraph per line
- * (broken words mended by the {@link Dehyphenator}), paragraphs apart by a blank line.
- * A line continues the paragraph above it when it is set in the same style and follows
- * at the usual line spacing, or, at the top of a page, when the line before it was
- * wrapped (the first word would not have fitted after it).
+ * (broken words mended by the {@link Dehyphenator}), paragraphs apart by a blank line. A
+ * line continues the paragraph above it when it is set in the same style and follows at
+ * the usual line spacing, or, at the top of a page, when the line before it was wrapped
+ * (the first word would not have fitted after it).
  */
 final class PdfReflow {
 
-	/** How much wider than the usual line spacing a gap between paragraphs is at least. */
+	/**
+	 * How much wider than the usual line spacing a gap between paragraphs is at least.
+	 */
 	private static final float PARAGRAPH_GAP = 1.25f;
 
 	private PdfReflow() {

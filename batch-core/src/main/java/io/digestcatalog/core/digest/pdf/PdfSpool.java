@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A PDF copied to a temporary file, up to a bound, and checked before PDFBox reads it:
- * a header where a PDF has one, and an end-of-file marker where a complete one ends.
+ * A PDF copied to a temporary file, up to a bound, and checked before PDFBox reads it: a
+ * header where a PDF has one, and an end-of-file marker where a complete one ends.
  */
 final class PdfSpool {
 
-	/** Readers accept the header anywhere in the first kilobyte, and the end marker in the last. */
+	/**
+	 * Readers accept the header anywhere in the first kilobyte, and the end marker in the
+	 * last.
+	 */
 	private static final int SEARCH = 1024;
 
 	private PdfSpool() {

@@ -47,7 +47,8 @@ final class PdfTextExtractor {
 			return "encrypted PDF: it needs a password to be opened";
 		}
 		catch (IOException | RuntimeException ex) {
-			// PDFBox reports broken structure as I/O errors and broken content as anything
+			// PDFBox reports broken structure as I/O errors and broken content as
+			// anything
 			String where = (stripper != null && stripper.pageNo() > 0) ? " (page " + stripper.pageNo() + ")" : "";
 			return "damaged PDF" + where + ": " + oneLine(ex);
 		}

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTML parser on a plain newsletter page: {@code <h2>} titles, abstract paragraphs,
- * a {@code <base href>}, links of every kind.
+ * The HTML parser on a plain newsletter page: {@code
+ *
+<h2>} titles, abstract paragraphs, a {@code <base href>}, links of every kind.
  */
 class HtmlDigestParserNewsletterTests {
 

@@ -72,9 +72,8 @@ class HtmlDigestParserSniffTests {
 
 		// when / then feeds, JSON, mails, CSV and PDFs score zero
 		assertThat(files).hasSizeGreaterThan(60);
-		assertThat(files).allSatisfy(file -> assertThat(this.parser.sniff(head(file), file.toString()))
-			.as(file.toString())
-			.isZero());
+		assertThat(files).allSatisfy(
+				file -> assertThat(this.parser.sniff(head(file), file.toString())).as(file.toString()).isZero());
 	}
 
 	@Test

@@ -97,8 +97,9 @@ final class HtmlFixtures {
 					+ "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/" + MAVORS_ID
 					+ ".png\" alt=\"\"></a>\n" : "";
 			String title = Entities.escape(entry.title());
-			String heading = linked ? "<a href=\"" + paper + "\" class=\"line-clamp-3 cursor-pointer text-balance\">"
-					+ title + "</a>" : title;
+			String heading = linked
+					? "<a href=\"" + paper + "\" class=\"line-clamp-3 cursor-pointer text-balance\">" + title + "</a>"
+					: title;
 			String comments = linked ? " <a href=\"" + paper + "#community\" class=\"text-sm\">2</a>" : "";
 			html.append(DailyPapersPage.CARD.formatted(thumbnail, votes--, heading, linkified(entry.abstractText()),
 					comments));
@@ -119,8 +120,12 @@ final class HtmlFixtures {
 		while (m.find()) {
 			sb.append(Entities.escape(text.substring(last, m.start())));
 			String href = href(m.group());
-			sb.append("<a href=\"").append(Entities.escape(href)).append("\" rel=\"nofollow\">")
-				.append(Entities.escape(href)).append("</a>").append(m.group().substring(href.length()));
+			sb.append("<a href=\"")
+				.append(Entities.escape(href))
+				.append("\" rel=\"nofollow\">")
+				.append(Entities.escape(href))
+				.append("</a>")
+				.append(m.group().substring(href.length()));
 			last = m.end();
 		}
 		return sb.append(Entities.escape(text.substring(last))).toString();

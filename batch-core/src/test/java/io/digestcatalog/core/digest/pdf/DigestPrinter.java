@@ -18,8 +18,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 /**
  * Prints a digest to PDF as a browser prints the Daily Papers page: the page's header
  * lines, then per paper a bold title and its abstract wrapped (and hyphenated) at the
- * page width, a title never left alone at a page's foot, the browser's header (time,
- * page title) and footer (address, page counter) on every page.
+ * page width, a title never left alone at a page's foot, the browser's header (time, page
+ * title) and footer (address, page counter) on every page.
  */
 final class DigestPrinter {
 
@@ -64,7 +64,8 @@ final class DigestPrinter {
 			printer.paragraph("Jul 29", DATE);
 			for (DigestEntry entry : entries) {
 				List<String> title = printer.breaker(TITLE).lines(entry.title());
-				// a title is kept with two lines of its abstract, as print style sheets do
+				// a title is kept with two lines of its abstract, as print style sheets
+				// do
 				float needed = TITLE.before + title.size() * TITLE.leading + BODY.before + 2 * BODY.leading;
 				if (printer.y - needed < MARGIN) {
 					printer.newPage();

@@ -47,8 +47,8 @@ final class LineBreaker {
 			if (head != null) {
 				lines.add(line.isEmpty() ? head : line + " " + head);
 				line = "";
-				words.add(i + 1, word.substring(head.endsWith("-") && !word.startsWith(head) ? head.length() - 1
-						: head.length()));
+				words.add(i + 1, word
+					.substring(head.endsWith("-") && !word.startsWith(head) ? head.length() - 1 : head.length()));
 				continue;
 			}
 			if (!line.isEmpty()) {
@@ -63,7 +63,9 @@ final class LineBreaker {
 		return lines;
 	}
 
-	/** The longest head of the word that fits after the line, broken where a print may. */
+	/**
+	 * The longest head of the word that fits after the line, broken where a print may.
+	 */
 	private String breakInside(String line, String word) {
 		String prefix = line.isEmpty() ? "" : line + " ";
 		for (int k = word.length() - 2; k >= 2; k--) {
@@ -72,8 +74,7 @@ final class LineBreaker {
 			if (atHyphen && fits(prefix + word.substring(0, k))) {
 				return word.substring(0, k);
 			}
-			if (this.hyphenate && isSyllableBreak(word, k)
-					&& fits(prefix + word.substring(0, k) + "-")) {
+			if (this.hyphenate && isSyllableBreak(word, k) && fits(prefix + word.substring(0, k) + "-")) {
 				return word.substring(0, k) + "-";
 			}
 		}

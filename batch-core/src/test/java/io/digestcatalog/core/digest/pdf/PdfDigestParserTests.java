@@ -70,7 +70,8 @@ class PdfDigestParserTests {
 			.filter(i -> i != SUBSAMPLING)
 			.forEach(i -> assertThat(entries.get(i).abstractText()).as("abstract %d", i + 1)
 				.isEqualTo(this.canonical.get(i).abstractText()));
-		// "sub-" + "sampling" is a compound the print never spells elsewhere, and "sub" no
+		// "sub-" + "sampling" is a compound the print never spells elsewhere, and "sub"
+		// no
 		// word it uses alone: the rule takes the hyphen for the printer's
 		assertThat(entries.get(SUBSAMPLING).abstractText())
 			.isEqualTo(this.canonical.get(SUBSAMPLING).abstractText().replace("sub-sampling", "subsampling"));

@@ -30,8 +30,8 @@ class PdfReflowTests {
 		String text = reflow(List.of(page));
 
 		// then
-		assertThat(text).isEqualTo(
-				"A Title Long Enough To Wrap\n\nWe study the problem of re-flowing lines into paragraphs.\n");
+		assertThat(text)
+			.isEqualTo("A Title Long Enough To Wrap\n\nWe study the problem of re-flowing lines into paragraphs.\n");
 	}
 
 	@Test
@@ -74,8 +74,7 @@ class PdfReflowTests {
 		}
 
 		// when / then
-		assertThat(reflow(pages))
-			.isEqualTo("Paragraph One.\n\nParagraph Two.\n\nParagraph Three.\n");
+		assertThat(reflow(pages)).isEqualTo("Paragraph One.\n\nParagraph Two.\n\nParagraph Three.\n");
 	}
 
 	private String reflow(List<List<PdfLine>> pages) throws IOException {
