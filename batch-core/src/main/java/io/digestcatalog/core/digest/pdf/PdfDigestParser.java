@@ -78,7 +78,7 @@ public final class PdfDigestParser implements DigestParser {
 				problem = PdfTextExtractor.extract(pdf, lines, text);
 			}
 			if (problem == null) {
-				problem = PaperShape.paperReason(text);
+				problem = PaperShape.notADigestReason(text, source);
 			}
 			if (problem != null) {
 				return rejected(source, problem);
