@@ -58,16 +58,13 @@ final class PaperShape {
 				dated |= origin != null && origin.contains("from the digest");
 			}
 		}
-		if (dated) {
-			return null;
-		}
 		long all = entries + rejected;
 		if (sections >= 2) {
 			return "a paper, not a digest: " + sections + " of its paragraphs are section headings such as "
 					+ "\"Abstract\" or \"1 Introduction\"";
 		}
-		if (entries < MIN_ENTRIES || rejected > all * MAX_UNPAIRED) {
-			return "a paper or another document, not a digest: it prints no digest date and " + rejected + " of " + all
+		if (entries < MIN_ENTRIES || rejected > all * (dated ? MAX_UNPAIRED_DATED : MAX_UNPAIRED)) {
+			return "a paper or another document, not a digest: " + rejected + " of " + all
 					+ " paragraphs do not pair as title and abstract";
 		}
 		return null;
