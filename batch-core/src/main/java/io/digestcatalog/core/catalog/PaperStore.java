@@ -103,6 +103,11 @@ final class PaperStore {
 				    AND s.mention_kind = m.mention_kind AND s.mention = m.mention)""", survivor, merged, survivor);
 		Jdbc.update(c, "DELETE FROM paper_mention WHERE paper_id = ?", merged);
 		Jdbc.update(c, "UPDATE appearance SET paper_id = ? WHERE paper_id = ?", survivor, merged);
+		Jdbc.update(c,
+				"""
+						DELETE FROM artifact WHERE paper_id = ? AND url IN (SELECT s.url FROM artifact s WHERE s.paper_id = ?)""",
+				merged, survivor);
+		Jdbc.update(c, "UPDATE artifact SET paper_id = ? WHERE paper_id = ?", survivor, merged);
 		Jdbc.update(c, "UPDATE merge_decision SET survivor_id = ? WHERE survivor_id = ?", survivor, merged);
 		Jdbc.update(c, "DELETE FROM paper WHERE paper_id = ?", merged);
 		Jdbc.update(c, "INSERT INTO merge_decision (survivor_id, merged_id, reason) VALUES (?, ?, ?)", survivor, merged,
