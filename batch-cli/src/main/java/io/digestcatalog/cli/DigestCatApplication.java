@@ -51,6 +51,11 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 			if (!parsed.hasSubcommand()) {
 				throw new CommandLine.ParameterException(preview, "a command is required");
 			}
+			if ("eval".equals(parsed.subcommand().commandSpec().name())) {
+				// evaluations read benchmark files only: no context, no database
+				preview.setExecutionExceptionHandler(new Errors(verbose));
+				return preview.execute(commandArgs);
+			}
 		}
 		catch (CommandLine.ParameterException ex) {
 			PrintWriter err = preview.getErr();

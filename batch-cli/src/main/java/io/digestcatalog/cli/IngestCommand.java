@@ -55,6 +55,14 @@ class IngestCommand implements Callable<Integer> {
 			description = "In folders, pass over files matching this glob (repeatable).")
 	List<String> exclude = new ArrayList<>();
 
+	@Option(names = "--refetch", description = "Fetch every paper's artifacts again (conditional requests spare "
+			+ "unchanged files).")
+	boolean refetch;
+
+	@Option(names = "--no-artifacts", negatable = false,
+			description = "Load the digests only; fetch no PDFs in this run.")
+	boolean noArtifacts;
+
 	@Option(names = "--json", description = "Print the summary as JSON.")
 	boolean json;
 
@@ -75,7 +83,7 @@ class IngestCommand implements Callable<Integer> {
 		InputFilter filter = new InputFilter(this.include, this.exclude);
 		checkInputs(filter);
 		JobExecution execution = this.jobOperator.start(this.ingestJob, IngestJobParameters.of(absolute(this.inputs),
-				filter, this.digestDate, this.format, System.currentTimeMillis()));
+				filter, this.digestDate, this.format, System.currentTimeMillis(), !this.noArtifacts, this.refetch));
 		IngestSummary summary = IngestSummary.of(execution);
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.json) {

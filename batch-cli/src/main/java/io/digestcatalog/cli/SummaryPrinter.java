@@ -18,6 +18,11 @@ final class SummaryPrinter {
 				s.unchanged());
 		out.printf("  links:    %d added%n", s.links());
 		out.printf("  merges:   %d%n", s.merges());
+		IngestSummary.Artifacts a = s.artifacts();
+		if (a.fetched() + a.failed() + a.leftPending() > 0) {
+			out.printf("  artifacts: %d fetched, %d failed, %d left for the next run; %d PDFs applied to papers%n",
+					a.fetched(), a.failed(), a.leftPending(), a.applied());
+		}
 		for (IngestSummary.FormatCount f : s.formats()) {
 			out.printf("  format %-12s %6d entries, %d rejected%n", f.format() + ":", f.entries(), f.rejected());
 		}

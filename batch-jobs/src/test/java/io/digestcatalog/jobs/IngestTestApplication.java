@@ -22,7 +22,7 @@ public class IngestTestApplication {
 			"spring.batch.jdbc.initialize-schema=never", "spring.batch.jdbc.isolation-level-for-create=read_committed",
 			"spring.flyway.locations=classpath:db/migration/batch/{vendor},classpath:db/migration/catalog",
 			"spring.datasource.username=SA", "spring.datasource.password=", "digestcat.ingest.chunk-size=50",
-			"spring.main.banner-mode=off" };
+			"spring.main.banner-mode=off", "digestcat.artifacts.enabled=false" };
 
 	public static String fileDatabaseUrl(java.nio.file.Path dir) {
 		return "jdbc:hsqldb:file:" + dir.resolve("catalog")

@@ -29,10 +29,13 @@ import io.digestcatalog.core.extract.ExtractedEntry;
 /**
  * The {@code ingest} job: step {@code read} streams every digest entry, extracts it and
  * loads it into the catalog chunk by chunk (bad entries go to quarantine through the skip
- * policy); step {@code complete} marks the loaded digests complete.
+ * policy); the artifact steps fetch and read papers' PDFs (see
+ * {@link io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration}); step {@code complete}
+ * marks the loaded digests complete.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
+@org.springframework.context.annotation.Import(io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration.class)
 public class IngestJobConfiguration {
 
 	public static final String JOB_NAME = "ingest";
@@ -42,8 +45,14 @@ public class IngestJobConfiguration {
 	public static final String COMPLETE_STEP = "complete";
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step readStep, Step completeStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(readStep).next(completeStep).build();
+	Job ingestJob(JobRepository jobRepository, Step readStep, Step planArtifactsStep, Step fetchArtifactsStep,
+			Step applyArtifactsStep, Step completeStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(readStep)
+			.next(planArtifactsStep)
+			.next(fetchArtifactsStep)
+			.next(applyArtifactsStep)
+			.next(completeStep)
+			.build();
 	}
 
 	@Bean

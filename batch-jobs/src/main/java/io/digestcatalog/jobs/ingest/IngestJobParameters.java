@@ -25,6 +25,12 @@ public final class IngestJobParameters {
 	/** Globs of files to pass over in folders, one per line. */
 	public static final String EXCLUDE = "exclude";
 
+	/** {@code true} to fetch every artifact again (conditionally). */
+	public static final String REFETCH = "refetch";
+
+	/** {@code false} to load digests without fetching artifacts in this run. */
+	public static final String ARTIFACTS = "artifacts";
+
 	/** Makes every launch a new instance, so the same inputs can be ingested again. */
 	public static final String RUN_ID = "run.id";
 
@@ -40,12 +46,23 @@ public final class IngestJobParameters {
 
 	public static JobParameters of(List<String> inputs, InputFilter filter, LocalDate digestDate, String format,
 			long runId) {
+		return of(inputs, filter, digestDate, format, runId, true, false);
+	}
+
+	public static JobParameters of(List<String> inputs, InputFilter filter, LocalDate digestDate, String format,
+			long runId, boolean artifacts, boolean refetch) {
 		String joined = String.join("\n", inputs);
 		if (joined.length() > MAX_VALUE_LENGTH) {
 			throw new IllegalArgumentException("the inputs are too long to record (" + joined.length()
 					+ " characters, at most " + MAX_VALUE_LENGTH + "): pass a folder or a glob instead");
 		}
 		JobParametersBuilder builder = new JobParametersBuilder().addString(INPUTS, joined).addLong(RUN_ID, runId);
+		if (!artifacts) {
+			builder.addString(ARTIFACTS, "false");
+		}
+		if (refetch) {
+			builder.addString(REFETCH, "true");
+		}
 		if (digestDate != null) {
 			builder.addString(DIGEST_DATE, digestDate.toString());
 		}

@@ -7,6 +7,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration;
+
 /**
  * What an ingest run did, totalled over every execution of its instance (a restarted run
  * reports what a clean run would).
@@ -22,13 +24,46 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param links links added
  * @param merges papers merged into others
  * @param quarantined entries sent to quarantine
+ * @param artifacts what became of the papers' artifacts in this run
+ * @param artifacts what became of the papers' artifacts in this run
  * @param formats entries read per format
  * @param quarantineSamples the first quarantined entries with their reasons
  * @param failures failure messages, empty on success
  */
 public record IngestSummary(long executionId, String status, long sourcesRead, long sourcesUnchanged, long entriesRead,
 		long papersNew, long papersUpdated, long unchanged, long links, long merges, long quarantined,
-		List<FormatCount> formats, List<String> quarantineSamples, List<String> failures) {
+		Artifacts artifacts, List<FormatCount> formats, List<String> quarantineSamples, List<String> failures) {
+
+	/**
+	 * What became of papers' artifacts in a run.
+	 *
+	 * @param fetched fetched and stored (or unchanged since the last run)
+	 * @param failed failed, each with its reason in the catalog
+	 * @param leftPending left for the next run (their host did not answer)
+	 * @param applied PDFs whose metadata enriched their papers
+	 */
+	public record Artifacts(long fetched, long failed, long leftPending, long applied) {
+
+		static Artifacts of(JobExecution execution) {
+			long fetched = 0;
+			long failed = 0;
+			long pending = 0;
+			long applied = 0;
+			for (StepExecution step : execution.getStepExecutions()) {
+				String name = step.getStepName();
+				if (name.startsWith(ArtifactStepsConfiguration.FETCH_WORKER_STEP + ":")) {
+					fetched += step.getExecutionContext().getLong("artifacts.fetched", 0);
+					failed += step.getExecutionContext().getLong("artifacts.failed", 0);
+					pending += step.getFilterCount();
+				}
+				else if (name.equals(ArtifactStepsConfiguration.APPLY_STEP)) {
+					applied += step.getWriteCount();
+				}
+			}
+			return new Artifacts(fetched, failed, pending, applied);
+		}
+
+	}
 
 	/**
 	 * Entries of one format.
@@ -61,7 +96,7 @@ public record IngestSummary(long executionId, String status, long sourcesRead, l
 				ctx.getLong(DigestItemReader.SOURCES_READ, 0), ctx.getLong(DigestItemReader.SOURCES_UNCHANGED, 0), read,
 				ctx.getLong(CatalogItemWriter.NEW, 0), ctx.getLong(CatalogItemWriter.UPDATED, 0),
 				ctx.getLong(CatalogItemWriter.UNCHANGED, 0), ctx.getLong(CatalogItemWriter.LINKS, 0),
-				ctx.getLong(CatalogItemWriter.MERGES, 0), quarantined, FormatTally.of(ctx),
+				ctx.getLong(CatalogItemWriter.MERGES, 0), quarantined, Artifacts.of(execution), FormatTally.of(ctx),
 				ctx.getString(QuarantineSkipListener.SAMPLES, "").lines().toList(), List.copyOf(failures));
 	}
 
