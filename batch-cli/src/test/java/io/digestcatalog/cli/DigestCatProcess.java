@@ -96,6 +96,10 @@ final class DigestCatProcess {
 		return awaitExit(Duration.ofSeconds(30));
 	}
 
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
 	int exitCode() {
 		return this.process.exitValue();
 	}
