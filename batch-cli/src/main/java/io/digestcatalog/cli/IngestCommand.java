@@ -55,8 +55,8 @@ class IngestCommand implements Callable<Integer> {
 			description = "In folders, pass over files matching this glob (repeatable).")
 	List<String> exclude = new ArrayList<>();
 
-	@Option(names = "--refetch", description = "Fetch every paper's artifacts again (conditional requests spare "
-			+ "unchanged files).")
+	@Option(names = "--refetch",
+			description = "Fetch every paper's artifacts again (conditional requests spare " + "unchanged files).")
 	boolean refetch;
 
 	@Option(names = "--no-artifacts", negatable = false,

@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real jar is killed with SIGKILL while it fetches artifacts from a slow server on
- * 127.0.0.1 (two hosts: 127.0.0.1 and localhost), the operator restarts the execution, and
- * then no artifact already stored was fetched again and every catalog table equals a clean run's.
+ * 127.0.0.1 (two hosts: 127.0.0.1 and localhost), the operator restarts the execution,
+ * and then no artifact already stored was fetched again and every catalog table equals a
+ * clean run's.
  */
 class ArtifactCrashFunctionalTests {
 
@@ -51,6 +52,9 @@ class ArtifactCrashFunctionalTests {
 
 	final AtomicInteger completed = new AtomicInteger();
 
+	/** Made once per path: both runs must receive the very same bytes. */
+	final Map<String, byte[]> pdfs = new ConcurrentHashMap<>();
+
 	@BeforeEach
 	void serve() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -59,7 +63,7 @@ class ArtifactCrashFunctionalTests {
 			String path = exchange.getRequestURI().getPath();
 			try (exchange) {
 				Thread.sleep(250);
-				byte[] pdf = pdf(path);
+				byte[] pdf = this.pdfs.computeIfAbsent(path, ArtifactCrashFunctionalTests::pdf);
 				exchange.getResponseHeaders().add("Content-Type", "application/pdf");
 				exchange.sendResponseHeaders(200, pdf.length);
 				try (OutputStream out = exchange.getResponseBody()) {
@@ -81,7 +85,7 @@ class ArtifactCrashFunctionalTests {
 	}
 
 	/** A one-page PDF printing its own title, different for every path. */
-	static byte[] pdf(String path) throws IOException {
+	static byte[] pdf(String path) {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDPage page = new PDPage();
 			doc.addPage(page);
@@ -95,6 +99,9 @@ class ArtifactCrashFunctionalTests {
 			doc.save(out);
 			return out.toByteArray();
 		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private Path digest() throws IOException {
@@ -102,7 +109,9 @@ class ArtifactCrashFunctionalTests {
 		int port = this.server.getAddress().getPort();
 		for (int i = 1; i <= PAPERS; i++) {
 			String host = (i % 2 == 0) ? "127.0.0.1" : "localhost";
-			text.append("A Linked Paper Number ").append(i).append("\n\nIts abstract links its PDF at http://")
+			text.append("A Linked Paper Number ")
+				.append(i)
+				.append("\n\nIts abstract links its PDF at http://")
 				.append(host)
 				.append(':')
 				.append(port)
@@ -114,11 +123,20 @@ class ArtifactCrashFunctionalTests {
 	}
 
 	private String[] ingest(Path digest) {
+		return withSettings("ingest", digest.toString());
+	}
+
+	/**
+	 * The operator's settings, as config/application.yml would hold them, for every
+	 * command.
+	 */
+	private String[] withSettings(String... args) {
 		int port = this.server.getAddress().getPort();
-		return new String[] { "ingest", digest.toString(),
-				"--digestcat.artifacts.allow=127.0.0.1:" + port + ",localhost:" + port,
+		List<String> all = new java.util.ArrayList<>(List.of(args));
+		all.addAll(List.of("--digestcat.artifacts.allow=127.0.0.1:" + port + ",localhost:" + port,
 				"--digestcat.artifacts.chunk-size=1", "--digestcat.artifacts.per-host-interval=0s",
-				"--digestcat.artifacts.concurrency=2" };
+				"--digestcat.artifacts.concurrency=2"));
+		return all.toArray(String[]::new);
 	}
 
 	@Test
@@ -144,17 +162,27 @@ class ArtifactCrashFunctionalTests {
 		DigestCatProcess list = DigestCatProcess.run(crashData, "jobs", "list", "--json");
 		JsonNode last = JsonMapper.builder().build().readTree(list.out()).get(0);
 		assertThat(last.get("status").asString()).isEqualTo("STARTED");
-		DigestCatProcess restart = DigestCatProcess.run(crashData, "jobs", "restart",
-				String.valueOf(last.get("executionId").asLong()));
+		DigestCatProcess restart = DigestCatProcess.run(crashData,
+				withSettings("jobs", "restart", String.valueOf(last.get("executionId").asLong())));
 
 		assertThat(restart.exitCode()).as(restart.out() + restart.err()).isZero();
-		List<String> twice = this.served.entrySet().stream().filter(e -> e.getValue().get() > 1).map(Map.Entry::getKey).toList();
-		// only what was in flight when the process died may be fetched again: at most 2 per host
+		List<String> twice = this.served.entrySet()
+			.stream()
+			.filter(e -> e.getValue().get() > 1)
+			.map(Map.Entry::getKey)
+			.toList();
+		// only what was in flight when the process died may be fetched again: at most 2
+		// per host
 		assertThat(twice).hasSizeLessThanOrEqualTo(4);
-		assertThat(this.served).hasSize(PAPERS);
+		assertThat(this.served)
+			.as(restart.out() + DigestCatProcess
+				.run(crashData, "jobs", "show", String.valueOf(last.get("executionId").asLong() + 1))
+				.out())
+			.hasSize(PAPERS);
 		Map<String, List<String>> expected = snapshot(cleanData);
 		Map<String, List<String>> actual = snapshot(crashData);
-		assertThat(actual.get("artifact")).hasSize(PAPERS).allSatisfy(row -> assertThat(row).contains("status=FETCHED"));
+		assertThat(actual.get("artifact")).hasSize(PAPERS)
+			.allSatisfy(row -> assertThat(row).contains("status=FETCHED"));
 		for (String table : CatalogSnapshot.TABLES) {
 			assertThat(actual.get(table)).as(table).isEqualTo(expected.get(table));
 		}

@@ -92,6 +92,30 @@ public final class ArtifactCatalog {
 	}
 
 	/**
+	 * The next pending artifacts of some hosts, in key order after the given key: pages
+	 * of a partition's work that need no saved position, since a recorded artifact is
+	 * pending no more.
+	 */
+	public static List<PendingArtifact> pending(Connection c, List<String> hosts, String afterPaper, String afterUrl,
+			int limit) {
+		if (hosts.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(hosts.size(), "?"));
+		List<Object> params = new ArrayList<>(hosts);
+		params.add(afterPaper);
+		params.add(afterPaper);
+		params.add(afterUrl);
+		return Jdbc.query(c, """
+				SELECT paper_id, url, kind, host, etag, last_modified, sha256 FROM artifact
+				WHERE status = 'PENDING' AND host IN (%s) AND (paper_id > ? OR (paper_id = ? AND url > ?))
+				ORDER BY paper_id, url FETCH FIRST %d ROWS ONLY""".formatted(marks, limit),
+				rs -> new PendingArtifact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getString(7)),
+				params.toArray());
+	}
+
+	/**
 	 * Records a fetch; the artifact leaves the pending set in the same transaction as its
 	 * chunk.
 	 */

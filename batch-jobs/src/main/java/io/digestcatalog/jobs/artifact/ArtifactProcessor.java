@@ -63,8 +63,9 @@ class ArtifactProcessor implements ItemProcessor<PendingArtifact, FetchedArtifac
 			return new FetchedArtifact(artifact, new ArtifactOutcome(false, null, null, null, null, null, null, null, 0,
 					"not a URL: " + ex.getMessage(), Instant.now(), null));
 		}
-		Validators previous = (artifact.sha256() != null && (artifact.etag() != null || artifact.lastModified() != null))
-				? new Validators(artifact.etag(), artifact.lastModified(), artifact.sha256()) : null;
+		Validators previous = (artifact.sha256() != null
+				&& (artifact.etag() != null || artifact.lastModified() != null))
+						? new Validators(artifact.etag(), artifact.lastModified(), artifact.sha256()) : null;
 		AtomicInteger silent = this.silentFailures.computeIfAbsent(artifact.host(), h -> new AtomicInteger());
 		if (silent.get() >= GIVE_UP_AFTER) {
 			// filtered: it stays pending for the next run
@@ -73,8 +74,8 @@ class ArtifactProcessor implements ItemProcessor<PendingArtifact, FetchedArtifac
 		FetchResult result = this.fetcher.fetch(new FetchRequest(url, ExpectedContent.pdf(), previous));
 		if (result.failure() != null) {
 			if (result.status() == 0 && silent.incrementAndGet() == GIVE_UP_AFTER) {
-				log.info("giving up on {} for this run after {} failures without an answer (last: {})",
-						artifact.host(), GIVE_UP_AFTER, result.failure());
+				log.info("giving up on {} for this run after {} failures without an answer (last: {})", artifact.host(),
+						GIVE_UP_AFTER, result.failure());
 			}
 			return new FetchedArtifact(artifact, outcome(result, null));
 		}

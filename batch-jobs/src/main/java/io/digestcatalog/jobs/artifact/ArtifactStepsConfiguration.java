@@ -22,10 +22,10 @@ import io.digestcatalog.core.catalog.PendingArtifact;
 import io.digestcatalog.jobs.ingest.IngestJobParameters;
 
 /**
- * The artifact steps of the {@code ingest} job: {@code planArtifacts} decides which PDFs to
- * fetch; {@code fetchArtifacts} fetches them, partitioned by host and run on several threads
- * (each partition a restartable step of its own); {@code applyArtifacts} enriches papers
- * with what their PDFs say, on one thread.
+ * The artifact steps of the {@code ingest} job: {@code planArtifacts} decides which PDFs
+ * to fetch; {@code fetchArtifacts} fetches them, partitioned by host and run on several
+ * threads (each partition a restartable step of its own); {@code applyArtifacts} enriches
+ * papers with what their PDFs say, on one thread.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ArtifactProperties.class)
@@ -38,7 +38,6 @@ public class ArtifactStepsConfiguration {
 	public static final String FETCH_WORKER_STEP = "fetchArtifactsWorker";
 
 	public static final String APPLY_STEP = "applyArtifacts";
-
 
 	@Bean(destroyMethod = "close")
 	ArtifactFetcher artifactFetcher(ArtifactProperties p) {

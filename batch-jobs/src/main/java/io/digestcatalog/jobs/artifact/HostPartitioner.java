@@ -13,9 +13,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import io.digestcatalog.core.catalog.ArtifactCatalog;
 
 /**
- * Partitions pending artifacts by host: each host belongs to one partition, so one host is
- * never fetched from two partitions at once beyond the fetcher's own per-host cap, and hosts
- * are dealt round-robin in name order (deterministic) over at most {@code gridSize} partitions.
+ * Partitions pending artifacts by host: each host belongs to one partition, so one host
+ * is never fetched from two partitions at once beyond the fetcher's own per-host cap, and
+ * hosts are dealt round-robin in name order (deterministic) over at most {@code gridSize}
+ * partitions.
  */
 class HostPartitioner implements Partitioner {
 

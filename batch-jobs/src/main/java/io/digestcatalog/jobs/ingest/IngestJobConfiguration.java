@@ -30,8 +30,8 @@ import io.digestcatalog.core.extract.ExtractedEntry;
  * The {@code ingest} job: step {@code read} streams every digest entry, extracts it and
  * loads it into the catalog chunk by chunk (bad entries go to quarantine through the skip
  * policy); the artifact steps fetch and read papers' PDFs (see
- * {@link io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration}); step {@code complete}
- * marks the loaded digests complete.
+ * {@link io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration}); step
+ * {@code complete} marks the loaded digests complete.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)

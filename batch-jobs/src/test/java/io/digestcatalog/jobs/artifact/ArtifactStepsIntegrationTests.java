@@ -38,9 +38,9 @@ import io.digestcatalog.jobs.ingest.IngestJobParameters;
 import io.digestcatalog.jobs.ingest.IngestSummary;
 
 /**
- * The ingest job fetching the PDFs a digest links to, from a real server on 127.0.0.1 (the
- * only address allowed), through scripted faults; every artifact ends fetched or failed with
- * its reason, PDF metadata enriches papers, and the job completes.
+ * The ingest job fetching the PDFs a digest links to, from a real server on 127.0.0.1
+ * (the only address allowed), through scripted faults; every artifact ends fetched or
+ * failed with its reason, PDF metadata enriches papers, and the job completes.
  */
 @SpringBootTest(classes = IngestTestApplication.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -114,14 +114,16 @@ class ArtifactStepsIntegrationTests {
 	@Test
 	@Order(1)
 	void everyLinkedPdfEndsFetchedOrFailedWithItsReasonAndEnrichesItsPaper() throws Exception {
-		JobExecution execution = ingest("2025-07-29.txt", entry("Indexing XML Data", server.url("/papers/zolotov04.pdf"))
-				+ entry("Learning Something Different", server.url("/papers/superscripttest.pdf"))
-				+ entry("A Second Title For The Stamped Paper", server.url("/flaky/superscripttest.pdf"))
-				+ entry("An HTML Page Posing As A PDF", server.url("/papers/fake.pdf"))
-				+ entry("A Missing Paper", server.url("/papers/missing.pdf"))
-				+ entry("An Encrypted Paper", server.url("/papers/encrypted.pdf"))
-				+ entry("A Corrupt Paper", server.url("/papers/corrupt.pdf"))
-				+ entry("A Paper Behind A Redirect", server.url("/private.pdf")), false);
+		JobExecution execution = ingest("2025-07-29.txt",
+				entry("Indexing XML Data", server.url("/papers/zolotov04.pdf"))
+						+ entry("Learning Something Different", server.url("/papers/superscripttest.pdf"))
+						+ entry("A Second Title For The Stamped Paper", server.url("/flaky/superscripttest.pdf"))
+						+ entry("An HTML Page Posing As A PDF", server.url("/papers/fake.pdf"))
+						+ entry("A Missing Paper", server.url("/papers/missing.pdf"))
+						+ entry("An Encrypted Paper", server.url("/papers/encrypted.pdf"))
+						+ entry("A Corrupt Paper", server.url("/papers/corrupt.pdf"))
+						+ entry("A Paper Behind A Redirect", server.url("/private.pdf")),
+				false);
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
@@ -144,11 +146,11 @@ class ArtifactStepsIntegrationTests {
 		assertThat(jdbc.queryForList("SELECT title FROM paper WHERE arxiv_id = '1504.06236'", String.class))
 			.singleElement()
 			.isIn("Learning Something Different", "A Second Title For The Stamped Paper");
-		assertThat(jdbc.queryForObject("SELECT reason FROM merge_decision", String.class))
-			.contains("arxiv:1504.06236");
+		assertThat(jdbc.queryForObject("SELECT reason FROM merge_decision", String.class)).contains("arxiv:1504.06236");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM paper", Integer.class)).isEqualTo(7);
-		assertThat(jdbc.queryForObject("SELECT source FROM paper_field_source f JOIN paper p ON p.paper_id = f.paper_id "
-				+ "WHERE p.arxiv_id = '1504.06236' AND f.field = 'arxiv_id'", String.class))
+		assertThat(
+				jdbc.queryForObject("SELECT source FROM paper_field_source f JOIN paper p ON p.paper_id = f.paper_id "
+						+ "WHERE p.arxiv_id = '1504.06236' AND f.field = 'arxiv_id'", String.class))
 			.isEqualTo("pdf");
 		// the same PDF linked twice is stored once
 		try (Stream<Path> files = Files.walk(dir.resolve("artifacts"))) {
@@ -174,8 +176,8 @@ class ArtifactStepsIntegrationTests {
 		assertThat(afterLater).isEqualTo(before);
 		assertThat(refetch.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(server.conditional.get("/papers/zolotov04.pdf")).as("answered 304").hasValue(1);
-		assertThat(new JdbcTemplate(this.dataSource).queryForObject(
-				"SELECT status FROM artifact WHERE url LIKE '%/papers/zolotov04.pdf'", String.class))
+		assertThat(new JdbcTemplate(this.dataSource)
+			.queryForObject("SELECT status FROM artifact WHERE url LIKE '%/papers/zolotov04.pdf'", String.class))
 			.isEqualTo("FETCHED");
 	}
 

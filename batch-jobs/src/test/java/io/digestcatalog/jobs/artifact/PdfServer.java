@@ -14,8 +14,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server on 127.0.0.1 serving the corpus PDFs with ETags, plus scripted faults,
- * counting the requests of every path.
+ * A real HTTP server on 127.0.0.1 serving the corpus PDFs with ETags, plus scripted
+ * faults, counting the requests of every path.
  */
 final class PdfServer implements AutoCloseable {
 
@@ -81,7 +81,7 @@ final class PdfServer implements AutoCloseable {
 				exchange.sendResponseHeaders(500, -1);
 				return;
 			}
-			if (path.equals("/private")) {
+			if (path.equals("/private.pdf")) {
 				exchange.getResponseHeaders().add("Location", "http://10.0.0.5/paper.pdf");
 				exchange.sendResponseHeaders(302, -1);
 				return;
