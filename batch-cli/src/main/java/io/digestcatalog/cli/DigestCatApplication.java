@@ -53,6 +53,7 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 			}
 			if ("eval".equals(parsed.subcommand().commandSpec().name())) {
 				// evaluations read benchmark files only: no context, no database
+				quietLibraries(verbose);
 				preview.setExecutionExceptionHandler(new Errors(verbose));
 				return preview.execute(commandArgs);
 			}
@@ -97,6 +98,17 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 	@Override
 	public int getExitCode() {
 		return this.exitCode;
+	}
+
+	/**
+	 * Without Spring's logging set-up, keep libraries' warnings (PDFBox's font notes) off
+	 * the console.
+	 */
+	private static void quietLibraries(boolean verbose) {
+		if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+				.setLevel(verbose ? ch.qos.logback.classic.Level.INFO : ch.qos.logback.classic.Level.ERROR);
+		}
 	}
 
 	/**

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Component
 @Command(name = "digestcat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Turns research-paper digests into a clean, deduplicated catalog.",
-		subcommands = { IngestCommand.class, JobsCommand.class, CatalogCommand.class },
+		subcommands = { IngestCommand.class, JobsCommand.class, CatalogCommand.class, EvalCommand.class },
 		footer = { "",
 				"Configuration: config/application.yml; override with environment variables "
 						+ "(SPRING_DATASOURCE_URL=…) or --spring.datasource.url=… style options.",
