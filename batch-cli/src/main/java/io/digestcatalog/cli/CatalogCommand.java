@@ -16,6 +16,7 @@ import io.digestcatalog.core.catalog.CatalogExporter;
 import io.digestcatalog.core.catalog.CatalogQueries;
 import io.digestcatalog.core.catalog.CatalogStats;
 import io.digestcatalog.core.catalog.ExportFormat;
+import io.digestcatalog.core.catalog.PaperDetail;
 import io.digestcatalog.core.catalog.PaperSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +76,37 @@ class CatalogCommand {
 			out.printf("%s  %s  %s  (seen %d×, last %s)%n", p.paperId(), p.title(), id, p.appearances(), p.lastSeen());
 		}
 		out.printf("%d paper(s)%n", found.size());
+		out.flush();
+		return ExitCodes.OK;
+	}
+
+	@Command(name = "show", mixinStandardHelpOptions = true,
+			description = "One paper with its identifiers, links, every appearance, which source gave each field "
+					+ "and the reason of every merge.")
+	int show(@Parameters(paramLabel = "<paper>", description = "Paper id, arXiv id or DOI.") String paper,
+			@Option(names = "--json", description = "Print as JSON.") boolean json) {
+		PaperDetail detail = this.queries.show(paper)
+			.orElseThrow(
+					() -> new UserError("no paper " + paper + " (see: digestcat catalog search)", ExitCodes.USAGE));
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (json) {
+			Output.json(out, detail);
+			return ExitCodes.OK;
+		}
+		var p = detail.paper();
+		out.printf("%s  %s%n", p.paperId(), p.title());
+		out.printf("  arXiv %s%s, DOI %s, first seen %s, last seen %s%n", (p.arxivId() != null) ? p.arxivId() : "-",
+				(p.arxivVersion() != null) ? "v" + p.arxivVersion() : "", (p.doi() != null) ? p.doi() : "-",
+				p.firstSeen(), p.lastSeen());
+		if (!p.authors().isEmpty()) {
+			out.println("  authors: " + String.join("; ", p.authors()));
+		}
+		detail.fieldSources().forEach((field, source) -> out.printf("  %s from %s%n", field, source));
+		p.links().forEach(l -> out.printf("  link %-12s %s (%s)%n", l.kind(), l.url(), l.origin()));
+		p.appearances()
+			.forEach(a -> out.printf("  seen %s in %s #%d (%s), matched by %s%n", a.digestDate(), a.source(),
+					a.ordinal(), a.format(), a.matchedBy()));
+		detail.merges().forEach(m -> out.printf("  merged %s: %s%n", m.mergedId(), m.reason()));
 		out.flush();
 		return ExitCodes.OK;
 	}

@@ -2,10 +2,14 @@ package io.digestcatalog.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.digestcatalog.core.artifact.pdf.PdfEvaluation;
 import io.digestcatalog.core.artifact.pdf.PdfEvaluationResult;
+import io.digestcatalog.core.dedupe.er.eval.Evaluation;
+import io.digestcatalog.core.dedupe.er.eval.EvaluationRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
 		description = "Measure accuracy and speed on real benchmark data (no catalog needed).",
-		subcommands = { EvalCommand.Pdf.class })
+		subcommands = { EvalCommand.Pdf.class, EvalCommand.Dedupe.class })
 class EvalCommand {
 
 	static final String DEFAULT_CORPUS = "../shared/corpus";
@@ -55,6 +59,52 @@ class EvalCommand {
 			result.report().forEach(out::println);
 			out.flush();
 			return ExitCodes.OK;
+		}
+
+	}
+
+	@Command(name = "dedupe", mixinStandardHelpOptions = true,
+			description = "Entity resolution: pairwise P/R/F1 on DBLP-ACM, cluster F1 on Cora, and records per "
+					+ "second, peak heap and candidate pairs per record on generated sets.")
+	static class Dedupe implements Callable<Integer> {
+
+		@Parameters(arity = "0..1", paramLabel = "<corpus>", defaultValue = DEFAULT_CORPUS,
+				description = "The corpus folder (default: ${DEFAULT-VALUE}).")
+		Path corpus;
+
+		@Option(names = "--sizes", split = ",", defaultValue = "10000,100000",
+				description = "Sizes of the generated sets (default: ${DEFAULT-VALUE}); 1000000 wants -Xmx8g.")
+		List<Integer> sizes = new ArrayList<>();
+
+		@Option(names = "--seed", defaultValue = "42", description = "Seed of the generated sets.")
+		long seed;
+
+		@Option(names = "--no-real", description = "Skip DBLP-ACM and Cora.")
+		boolean noReal;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			PrintWriter out = this.spec.commandLine().getOut();
+			out.println(EvaluationRow.HEADER);
+			if (!this.noReal) {
+				print(out, Evaluation.dblpAcm(this.corpus));
+				print(out, Evaluation.cora(this.corpus));
+			}
+			for (int size : this.sizes) {
+				print(out, Evaluation.synthetic(this.corpus, size, this.seed));
+			}
+			out.printf("max heap %d MiB, %d processors%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+					Runtime.getRuntime().availableProcessors());
+			out.flush();
+			return ExitCodes.OK;
+		}
+
+		private static void print(PrintWriter out, EvaluationRow row) {
+			out.println(row.format());
+			out.flush();
 		}
 
 	}

@@ -37,12 +37,23 @@ public final class CatalogExporter {
 		this.dataSource = dataSource;
 	}
 
+	/** Hands one paper to the consumer; returns 1, or 0 when there is no such paper. */
+	public long forOne(String paperId, Consumer<PaperRecord> consumer) {
+		return stream(" WHERE paper_id = '" + paperId.replace("'", "''") + "'", consumer);
+	}
+
 	/** Hands every paper to the consumer; returns how many. */
 	public long forEach(Consumer<PaperRecord> consumer) {
+		return stream("", consumer);
+	}
+
+	private long stream(String where, Consumer<PaperRecord> consumer) {
+		String ofPaper = where.isEmpty() ? "" : where.replace("paper_id", "a.paper_id");
 		try (Connection c = this.dataSource.getConnection();
-				PreparedStatement papers = c.prepareStatement(PAPERS);
-				PreparedStatement links = c.prepareStatement(LINKS);
-				PreparedStatement appearances = c.prepareStatement(APPEARANCES)) {
+				PreparedStatement papers = c.prepareStatement(PAPERS.replace(" ORDER BY", where + " ORDER BY"));
+				PreparedStatement links = c.prepareStatement(LINKS.replace(" ORDER BY", where + " ORDER BY"));
+				PreparedStatement appearances = c
+					.prepareStatement(APPEARANCES.replace("\nORDER BY", ofPaper + "\nORDER BY"))) {
 			for (PreparedStatement ps : List.of(papers, links, appearances)) {
 				ps.setFetchSize(500);
 			}

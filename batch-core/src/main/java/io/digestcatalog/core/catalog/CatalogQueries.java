@@ -71,4 +71,31 @@ public final class CatalogQueries {
 		}
 	}
 
+	/**
+	 * A paper with its provenance and merge reasons, by its id or arXiv id; empty when
+	 * there is none.
+	 */
+	public java.util.Optional<PaperDetail> show(String idOrArxiv) {
+		try (Connection c = this.dataSource.getConnection()) {
+			java.util.Optional<String> id = Jdbc.first(c,
+					"SELECT paper_id FROM paper WHERE paper_id = ? OR arxiv_id = ? OR LOWER(doi) = LOWER(?)",
+					rs -> rs.getString(1), idOrArxiv, idOrArxiv, idOrArxiv);
+			if (id.isEmpty()) {
+				return java.util.Optional.empty();
+			}
+			PaperRecord[] found = new PaperRecord[1];
+			new CatalogExporter(this.dataSource).forOne(id.get(), r -> found[0] = r);
+			Map<String, String> sources = new LinkedHashMap<>();
+			Jdbc.query(c, "SELECT field, source FROM paper_field_source WHERE paper_id = ? ORDER BY field",
+					rs -> sources.put(rs.getString(1), rs.getString(2)), id.get());
+			List<PaperDetail.Merge> merges = Jdbc.query(c,
+					"SELECT merged_id, reason FROM merge_decision WHERE survivor_id = ? ORDER BY merged_id",
+					rs -> new PaperDetail.Merge(rs.getString(1), rs.getString(2)), id.get());
+			return java.util.Optional.of(new PaperDetail(found[0], sources, merges));
+		}
+		catch (SQLException ex) {
+			throw new CatalogException("cannot read the catalog: " + ex.getMessage(), ex);
+		}
+	}
+
 }

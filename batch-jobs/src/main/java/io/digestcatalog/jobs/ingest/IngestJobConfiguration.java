@@ -35,7 +35,8 @@ import io.digestcatalog.core.extract.ExtractedEntry;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
-@org.springframework.context.annotation.Import(io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration.class)
+@org.springframework.context.annotation.Import({ io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration.class,
+		io.digestcatalog.jobs.resolve.ResolveStepConfiguration.class })
 public class IngestJobConfiguration {
 
 	public static final String JOB_NAME = "ingest";
@@ -46,11 +47,12 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step readStep, Step planArtifactsStep, Step fetchArtifactsStep,
-			Step applyArtifactsStep, Step completeStep) {
+			Step applyArtifactsStep, Step resolveStep, Step completeStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(readStep)
 			.next(planArtifactsStep)
 			.next(fetchArtifactsStep)
 			.next(applyArtifactsStep)
+			.next(resolveStep)
 			.next(completeStep)
 			.build();
 	}

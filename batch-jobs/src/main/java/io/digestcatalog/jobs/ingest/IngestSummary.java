@@ -96,8 +96,9 @@ public record IngestSummary(long executionId, String status, long sourcesRead, l
 				ctx.getLong(DigestItemReader.SOURCES_READ, 0), ctx.getLong(DigestItemReader.SOURCES_UNCHANGED, 0), read,
 				ctx.getLong(CatalogItemWriter.NEW, 0), ctx.getLong(CatalogItemWriter.UPDATED, 0),
 				ctx.getLong(CatalogItemWriter.UNCHANGED, 0), ctx.getLong(CatalogItemWriter.LINKS, 0),
-				ctx.getLong(CatalogItemWriter.MERGES, 0), quarantined, Artifacts.of(execution), FormatTally.of(ctx),
-				ctx.getString(QuarantineSkipListener.SAMPLES, "").lines().toList(), List.copyOf(failures));
+				ctx.getLong(CatalogItemWriter.MERGES, 0) + resolved(execution), quarantined, Artifacts.of(execution),
+				FormatTally.of(ctx), ctx.getString(QuarantineSkipListener.SAMPLES, "").lines().toList(),
+				List.copyOf(failures));
 	}
 
 	/** The innermost message of a failure: what an operator can act on. */
@@ -108,6 +109,15 @@ public record IngestSummary(long executionId, String status, long sourcesRead, l
 		}
 		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 		return (root == t) ? message : t.getMessage() + " (" + message + ")";
+	}
+
+	/** Papers merged by the resolve step (entity resolution) in this execution. */
+	private static long resolved(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals(io.digestcatalog.jobs.resolve.ResolveStepConfiguration.RESOLVE_STEP))
+			.mapToLong(StepExecution::getWriteCount)
+			.sum();
 	}
 
 }

@@ -17,14 +17,15 @@ import java.util.Locale;
 public record EvaluationRow(String benchmark, int records, PairAccuracy pairwise, BCubed bCubed,
 		double candidatePairsPerRecord, double seconds, long peakHeapMegabytes) {
 
-	static final String HEADER = String.format(Locale.ROOT, "%-22s %9s %9s %9s %9s %9s %10s %11s %9s %9s", "benchmark",
-			"records", "precision", "recall", "F1", "B3-F1", "cand/rec", "records/s", "seconds", "heap MiB");
+	public static final String HEADER = String.format(Locale.ROOT, "%-22s %9s %9s %9s %9s %9s %10s %11s %9s %9s",
+			"benchmark", "records", "precision", "recall", "F1", "B3-F1", "cand/rec", "records/s", "seconds",
+			"heap MiB");
 
 	public double recordsPerSecond() {
 		return this.records / this.seconds;
 	}
 
-	String format() {
+	public String format() {
 		String b3 = (this.bCubed == null) ? "-" : String.format(Locale.ROOT, "%.4f", this.bCubed.f1());
 		return String.format(Locale.ROOT, "%-22s %9d %9.4f %9.4f %9.4f %9s %10.2f %11.0f %9.1f %9d", this.benchmark,
 				this.records, this.pairwise.precision(), this.pairwise.recall(), this.pairwise.f1(), b3,
