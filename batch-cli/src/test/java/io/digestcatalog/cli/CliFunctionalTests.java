@@ -57,7 +57,8 @@ class CliFunctionalTests {
 		Path data = this.work.resolve("data");
 		// long enough to outlast the second process's wait for HSQLDB's lock (about 10 s)
 		Path digest = SyntheticDigest.write(this.work.resolve("big.txt"), 80_000, 3);
-		DigestCatProcess running = DigestCatProcess.start(data, "ingest", digest.toString());
+		// resolving 80,000 papers wants more than the tests' default 512 MB heap
+		DigestCatProcess running = DigestCatProcess.start("-Xmx2g", data, "ingest", digest.toString());
 		running.awaitOutput(line -> line.startsWith("progress:"), Duration.ofMinutes(2));
 
 		DigestCatProcess second = DigestCatProcess.run(data, "catalog", "stats");

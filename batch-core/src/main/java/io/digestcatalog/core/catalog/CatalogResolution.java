@@ -22,6 +22,9 @@ import io.digestcatalog.core.extract.Doi;
  */
 public final class CatalogResolution {
 
+	/** Enough of an abstract to compare two; the rest would only cost memory. */
+	static final int ABSTRACT_CHARS = 1000;
+
 	private CatalogResolution() {
 	}
 
@@ -36,7 +39,8 @@ public final class CatalogResolution {
 			String authors = rs.getString(3);
 			return new ResolutionRecord(rs.getString(1), rs.getString(2),
 					(authors == null) ? List.of() : Arrays.asList(authors.split("; ")),
-					(dated != null) ? dated.getYear() : null, rs.getString(6), rs.getString(7),
+					(dated != null) ? dated.getYear() : null, rs.getString(6),
+					Jdbc.cut(rs.getString(7), ABSTRACT_CHARS),
 					(rs.getString(8) != null) ? ArxivId.parse(rs.getString(8)).orElse(null) : null,
 					(rs.getString(9) != null) ? Doi.parse(rs.getString(9)).stream().toList() : List.of());
 		});

@@ -178,7 +178,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		DigestSource source = this.sources.get(this.index);
 		this.currentUnchanged = false;
 		if (source.failure() != null) {
-			this.current = single(reject(sha256Of(source.location()), source, source.failure()));
+			this.current = DigestItemStream.of(reject(sha256Of(source.location()), source, source.failure()));
 			return;
 		}
 		DigestFile file = new DigestFile(source.path(), source.location(), source.name(), this.settings.formats(),
@@ -195,13 +195,13 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			log.info("unchanged: {} (already loaded{})", source.location(),
 					loadedAs.get().equals(source.location()) ? "" : " as " + loadedAs.get());
 			this.currentUnchanged = true;
-			this.current = single(null);
+			this.current = DigestItemStream.of(null);
 			return;
 		}
 		Optional<String> notADigest = (this.settings.forcedFormat() == null) ? file.notADigestReason()
 				: Optional.empty();
 		if (notADigest.isPresent()) {
-			this.current = single(reject(sha, source, notADigest.get()));
+			this.current = DigestItemStream.of(reject(sha, source, notADigest.get()));
 			return;
 		}
 		DigestParser parser = file.parser().orElseThrow();
@@ -268,29 +268,6 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
-	}
-
-	/**
-	 * A stream of at most one item: a whole-source rejection, or nothing for an unchanged
-	 * source.
-	 */
-	private static DigestItemStream single(DigestItem item) {
-		return new DigestItemStream() {
-			private boolean done;
-
-			@Override
-			public DigestItem next() {
-				if (this.done) {
-					return null;
-				}
-				this.done = true;
-				return item;
-			}
-
-			@Override
-			public void close() {
-			}
-		};
 	}
 
 }

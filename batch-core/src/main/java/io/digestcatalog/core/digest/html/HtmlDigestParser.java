@@ -73,7 +73,7 @@ public final class HtmlDigestParser implements DigestParser {
 		DigestRef ref = source.ref(FORMAT,
 				HtmlPageDate.of(page, grouper.header(), grouper.firstEntryPos()).resolve(source.dates()));
 		if (grouper.entries().isEmpty()) {
-			return new OneRejection(new RejectedEntry(ref, 0, 1,
+			return DigestItemStream.of(new RejectedEntry(ref, 0, 1,
 					"no entries found: no heading or title link followed by an abstract", page.title()));
 		}
 		return new HtmlDigestStream(ref, grouper.entries());
@@ -81,7 +81,7 @@ public final class HtmlDigestParser implements DigestParser {
 
 	private static DigestItemStream rejected(DigestSourceInfo source, String reason) {
 		DigestRef ref = source.ref(FORMAT, source.dates().resolve((MonthDay) null));
-		return new OneRejection(new RejectedEntry(ref, 0, 1, reason, ""));
+		return DigestItemStream.of(new RejectedEntry(ref, 0, 1, reason, ""));
 	}
 
 }

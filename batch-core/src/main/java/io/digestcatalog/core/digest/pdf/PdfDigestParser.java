@@ -102,7 +102,7 @@ public final class PdfDigestParser implements DigestParser {
 
 	private static DigestItemStream rejected(DigestSourceInfo source, String reason) {
 		DigestRef ref = source.ref(FORMAT, source.dates().resolve((MonthDay) null));
-		return new OneRejection(new RejectedEntry(ref, 0, 1, reason, ""));
+		return DigestItemStream.of(new RejectedEntry(ref, 0, 1, reason, ""));
 	}
 
 }
