@@ -55,19 +55,7 @@ class ResolveStepIntegrationTests {
 
 	@Test
 	void onePaperFromThreeSourcesEndsWithThreeAppearancesAndTheReasonOfEachMerge() throws Exception {
-		Path inbox = Files.createDirectories(dir.resolve("inbox"));
-		Files.copy(CORPUS.resolve("arxiv-listing-email/2026-01-26.txt"), inbox.resolve("listing-2026-01-26.txt"));
-		Files.copy(CORPUS.resolve("hf-daily-papers-api/2026-01-26.json"), inbox.resolve("2026-01-26.json"));
-		JsonNode item = null;
-		for (JsonNode i : JsonMapper.builder().build().readTree(inbox.resolve("2026-01-26.json").toFile())) {
-			if ("2601.16725".equals(i.get("paper").get("id").asString())) {
-				item = i.get("paper");
-			}
-		}
-		// the text digest dropped "2601" from the title; its abstract is the paper's
-		Files.writeString(inbox.resolve("daily-papers-2026-01-27.txt"),
-				"Daily Papers\n\nJan 27\n\n" + "LongCat-Flash-Thinking Technical Report\n\n"
-						+ item.get("summary").asString().replace("\n", " ") + "\n");
+		Path inbox = threeSourceInbox(dir);
 
 		JobExecution execution = this.jobOperator.start(this.ingestJob,
 				IngestJobParameters.of(List.of(inbox.toString()), null, null, 1));
@@ -86,5 +74,26 @@ class ResolveStepIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM paper WHERE title LIKE 'LongCat%'", Integer.class))
 			.isEqualTo(1);
 	}
+
+	/**
+	 * One paper three times: its arXiv listing entry, its daily-papers item, and a text
+	 * digest entry whose title dropped "2601" (its abstract is the paper's).
+	 */
+	static Path threeSourceInbox(Path dir) throws java.io.IOException {
+		Path inbox = Files.createDirectories(dir.resolve("inbox"));
+		Files.copy(CORPUS.resolve("arxiv-listing-email/2026-01-26.txt"), inbox.resolve("listing-2026-01-26.txt"));
+		Files.copy(CORPUS.resolve("hf-daily-papers-api/2026-01-26.json"), inbox.resolve("2026-01-26.json"));
+		JsonNode item = null;
+		for (JsonNode i : JsonMapper.builder().build().readTree(inbox.resolve("2026-01-26.json").toFile())) {
+			if ("2601.16725".equals(i.get("paper").get("id").asString())) {
+				item = i.get("paper");
+			}
+		}
+		Files.writeString(inbox.resolve("daily-papers-2026-01-27.txt"), "Daily Papers\n\nJan 27\n\n" + SHORT_TITLE
+				+ "\n\n" + item.get("summary").asString().replace("\n", " ") + "\n");
+		return inbox;
+	}
+
+	static final String SHORT_TITLE = "LongCat-Flash-Thinking Technical Report";
 
 }
