@@ -39,16 +39,21 @@ public final class CatalogExporter {
 
 	/** Hands one paper to the consumer; returns 1, or 0 when there is no such paper. */
 	public long forOne(String paperId, Consumer<PaperRecord> consumer) {
-		return stream(" WHERE paper_id = '" + paperId.replace("'", "''") + "'", consumer);
+		return stream(paperId, consumer);
 	}
 
 	/** Hands every paper to the consumer; returns how many. */
 	public long forEach(Consumer<PaperRecord> consumer) {
-		return stream("", consumer);
+		return stream(null, consumer);
 	}
 
-	private long stream(String where, Consumer<PaperRecord> consumer) {
-		String ofPaper = where.isEmpty() ? "" : where.replace("paper_id", "a.paper_id");
+	/**
+	 * Streams every paper, or only {@code paperId} when it is given (bound, never spliced
+	 * into SQL).
+	 */
+	private long stream(String paperId, Consumer<PaperRecord> consumer) {
+		String where = (paperId == null) ? "" : " WHERE paper_id = ?";
+		String ofPaper = (paperId == null) ? "" : " WHERE a.paper_id = ?";
 		try (Connection c = this.dataSource.getConnection();
 				PreparedStatement papers = c.prepareStatement(PAPERS.replace(" ORDER BY", where + " ORDER BY"));
 				PreparedStatement links = c.prepareStatement(LINKS.replace(" ORDER BY", where + " ORDER BY"));
@@ -56,6 +61,9 @@ public final class CatalogExporter {
 					.prepareStatement(APPEARANCES.replace("\nORDER BY", ofPaper + "\nORDER BY"))) {
 			for (PreparedStatement ps : List.of(papers, links, appearances)) {
 				ps.setFetchSize(500);
+				if (paperId != null) {
+					ps.setString(1, paperId);
+				}
 			}
 			try (ResultSet p = papers.executeQuery();
 					ResultSet l = links.executeQuery();

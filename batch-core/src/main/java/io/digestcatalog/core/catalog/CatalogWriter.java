@@ -105,7 +105,10 @@ public final class CatalogWriter {
 				+ " and another by " + mergedKey;
 	}
 
-	private static int addLink(Connection c, String paperId, Link link, String origin) {
+	/**
+	 * Adds a link to a paper unless it has it; {@code origin} says where it was found.
+	 */
+	static int addLink(Connection c, String paperId, Link link, String origin) {
 		return Jdbc.update(c, """
 				MERGE INTO paper_link l
 				USING (VALUES (CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(16)),

@@ -102,16 +102,7 @@ public final class PdfEnrichment {
 	private static void addLink(Connection c, String paperId, String raw) {
 		UrlNormalizer.normalize(raw)
 			.map(uri -> LinkClassifier.classify(uri, raw))
-			.ifPresent(link -> Jdbc.update(c, """
-					MERGE INTO paper_link l
-					USING (VALUES (CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(16)),
-					               CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(4000))))
-					      AS v (paper_id, url, kind, host, repository, raw_url)
-					ON l.paper_id = v.paper_id AND l.url = v.url
-					WHEN NOT MATCHED THEN INSERT (paper_id, url, kind, host, repository, raw_url, origin)
-					    VALUES (v.paper_id, v.url, v.kind, v.host, v.repository, v.raw_url, 'pdf')
-					""", paperId, Jdbc.cut(link.url(), 2000), link.kind().name(), Jdbc.cut(link.host(), 255),
-					Jdbc.cut(link.repository(), 300), Jdbc.cut(raw, 4000)));
+			.ifPresent(link -> CatalogWriter.addLink(c, paperId, link, SOURCE));
 	}
 
 	private static List<String> split(String joined, String separator) {

@@ -29,6 +29,8 @@ public final class DigestFile {
 
 	private final String name;
 
+	private byte[] head;
+
 	public DigestFile(Path path, DigestFormats formats, String forcedFormat) {
 		this(path, path.toString(), path.getFileName().toString(), formats, forcedFormat);
 	}
@@ -103,10 +105,16 @@ public final class DigestFile {
 		return open(parser, explicitDate, zone, sha256, DigestContext.of(this.formats));
 	}
 
+	/**
+	 * The first bytes, read once: sniffing and the not-a-digest check both look at them.
+	 */
 	private byte[] head() throws IOException {
-		try (InputStream in = Files.newInputStream(this.path)) {
-			return in.readNBytes(SNIFF_BYTES);
+		if (this.head == null) {
+			try (InputStream in = Files.newInputStream(this.path)) {
+				this.head = in.readNBytes(SNIFF_BYTES);
+			}
 		}
+		return this.head;
 	}
 
 	private static MessageDigest sha() {

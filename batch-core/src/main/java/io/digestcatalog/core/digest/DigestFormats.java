@@ -1,6 +1,5 @@
 package io.digestcatalog.core.digest;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,9 +39,16 @@ public final class DigestFormats {
 	 * The parser most confident about these bytes, or empty when none recognizes them.
 	 */
 	public Optional<DigestParser> sniff(byte[] head, String fileName) {
-		return this.parsers.stream()
-			.filter(p -> p.sniff(head, fileName) > 0)
-			.max(Comparator.comparingInt(p -> p.sniff(head, fileName)));
+		DigestParser best = null;
+		int bestScore = 0;
+		for (DigestParser parser : this.parsers) {
+			int score = parser.sniff(head, fileName);
+			if (score > bestScore) {
+				best = parser;
+				bestScore = score;
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	public List<String> names() {
