@@ -27,7 +27,8 @@ public final class CatalogExporter {
 	private static final String LINKS = "SELECT paper_id, url, kind, repository, origin FROM paper_link ORDER BY paper_id, url";
 
 	private static final String APPEARANCES = """
-			SELECT a.paper_id, d.location, d.format, d.digest_date, a.ordinal, a.matched_by, a.listing_kind, a.upvotes
+			SELECT a.paper_id, d.location, d.format, d.digest_date, a.ordinal, a.matched_by, a.listing_kind, a.upvotes,
+			       a.record_id, a.title_as_seen
 			FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha
 			ORDER BY a.paper_id, d.digest_date, d.location, a.ordinal""";
 
@@ -78,9 +79,9 @@ public final class CatalogExporter {
 							rs.getString(3), rs.getString(4), rs.getString(5))));
 					List<PaperRecord.AppearanceRecord> seen = new ArrayList<>();
 					appearanceCursor.take(id,
-							rs -> seen.add(new PaperRecord.AppearanceRecord(rs.getString(2), rs.getString(3),
-									String.valueOf(Jdbc.date(rs, "digest_date")), rs.getLong(5), rs.getString(6),
-									rs.getString(7), (Integer) rs.getObject(8))));
+							rs -> seen.add(new PaperRecord.AppearanceRecord(rs.getString(9), rs.getString(2),
+									rs.getString(3), String.valueOf(Jdbc.date(rs, "digest_date")), rs.getLong(5),
+									rs.getString(10), rs.getString(6), rs.getString(7), (Integer) rs.getObject(8))));
 					String authors = p.getString(6);
 					consumer.accept(new PaperRecord(id, p.getString(2), (Integer) p.getObject(3), p.getString(4),
 							p.getString(5), split(authors, "; "), p.getString(7),

@@ -91,7 +91,16 @@ public final class CatalogQueries {
 			List<PaperDetail.Merge> merges = Jdbc.query(c,
 					"SELECT merged_id, reason FROM merge_decision WHERE survivor_id = ? ORDER BY merged_id",
 					rs -> new PaperDetail.Merge(rs.getString(1), rs.getString(2)), id.get());
-			return java.util.Optional.of(new PaperDetail(found[0], sources, merges));
+			List<PaperDetail.Correction> corrections = Jdbc.query(c, """
+					SELECT o.kind, a.record_id, b.record_id, b.paper_id, o.reason, o.created_at
+					FROM resolve_override o
+					JOIN appearance a ON a.record_id IN (o.record_a, o.record_b)
+					JOIN appearance b ON b.record_id IN (o.record_a, o.record_b) AND b.record_id <> a.record_id
+					WHERE a.paper_id = ? ORDER BY a.record_id, b.record_id""",
+					rs -> new PaperDetail.Correction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getTimestamp(6).toInstant().toString()),
+					id.get());
+			return java.util.Optional.of(new PaperDetail(found[0], sources, merges, corrections));
 		}
 		catch (SQLException ex) {
 			throw new CatalogException("cannot read the catalog: " + ex.getMessage(), ex);

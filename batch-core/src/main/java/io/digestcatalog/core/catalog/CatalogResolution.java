@@ -6,82 +6,300 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.digestcatalog.core.dedupe.er.Cluster;
+import io.digestcatalog.core.dedupe.er.MatchRule;
 import io.digestcatalog.core.dedupe.er.MergeDecision;
+import io.digestcatalog.core.dedupe.er.Overrides;
+import io.digestcatalog.core.dedupe.er.RecordPair;
 import io.digestcatalog.core.dedupe.er.Resolution;
 import io.digestcatalog.core.dedupe.er.ResolutionRecord;
+import io.digestcatalog.core.dedupe.er.ResolutionStats;
 import io.digestcatalog.core.extract.ArxivId;
 import io.digestcatalog.core.extract.Doi;
 
 /**
- * The catalog side of entity resolution: its papers as records to resolve, and the
- * resolution applied as merges into the paper seen first, each with its reason.
+ * The catalog side of entity resolution. Its records are the sightings (one per digest
+ * entry, never changed once loaded), identified as {@code <digest SHA-256, 16 hex
+ * digits>:<ordinal>}. The state a run leaves (each record's cluster, every link found) is
+ * stored, so the next run restores it and compares only records loaded since; a full run
+ * resolves every record again and, since resolution depends on the set of records alone,
+ * ends in the same clusters. Clusters whose records sit in different papers are merged
+ * into the paper seen first, each merge with its reason.
  */
 public final class CatalogResolution {
 
 	/** Enough of an abstract to compare two; the rest would only cost memory. */
 	static final int ABSTRACT_CHARS = 1000;
 
+	private static final Pattern RECORD_ID = Pattern.compile("[0-9a-f]{16}:\\d{1,18}");
+
 	private CatalogResolution() {
 	}
 
-	/** Every paper as a record: title, authors, year, venue, abstract, arXiv id, DOI. */
-	public static List<ResolutionRecord> records(Connection c) {
-		return Jdbc.query(c, """
-				SELECT paper_id, title, authors, published_on, first_seen, journal_ref, abstract_text, arxiv_id, doi
-				FROM paper ORDER BY paper_id""", rs -> {
-			LocalDate published = Jdbc.date(rs, "published_on");
-			LocalDate firstSeen = Jdbc.date(rs, "first_seen");
-			LocalDate dated = (published != null) ? published : firstSeen;
-			String authors = rs.getString(3);
-			return new ResolutionRecord(rs.getString(1), rs.getString(2),
-					(authors == null) ? List.of() : Arrays.asList(authors.split("; ")),
-					(dated != null) ? dated.getYear() : null, rs.getString(6),
-					Jdbc.cut(rs.getString(7), ABSTRACT_CHARS),
-					(rs.getString(8) != null) ? ArxivId.parse(rs.getString(8)).orElse(null) : null,
-					(rs.getString(9) != null) ? Doi.parse(rs.getString(9)).stream().toList() : List.of());
-		});
+	/**
+	 * What a run starts from.
+	 *
+	 * @param resolved records resolved by earlier runs
+	 * @param previous their resolution as stored
+	 * @param fresh records no run has resolved yet
+	 * @param paperOf each record's paper
+	 */
+	public record State(List<ResolutionRecord> resolved, Resolution previous, List<ResolutionRecord> fresh,
+			Map<String, String> paperOf) {
+
 	}
 
 	/**
-	 * Merges every cluster into its paper seen first; returns how many papers were merged
-	 * away.
+	 * What a run changed.
+	 *
+	 * @param merged papers merged into others
+	 * @param reclustered records whose cluster changed (new records included)
+	 * @param links links written or changed
 	 */
-	public static int apply(Connection c, Resolution resolution) {
-		Map<String, LocalDate> firstSeen = new HashMap<>();
-		Jdbc.query(c, "SELECT paper_id, first_seen FROM paper",
-				rs -> firstSeen.put(rs.getString(1), Jdbc.date(rs, "first_seen")));
+	public record Outcome(int merged, int reclustered, int links) {
+
+	}
+
+	/** A record's id: its digest's SHA-256 cut to 16 hex digits, ':', its ordinal. */
+	public static String recordId(String digestSha, long ordinal) {
+		return digestSha.substring(0, 16) + ":" + ordinal;
+	}
+
+	public static boolean isRecordId(String text) {
+		return RECORD_ID.matcher(text).matches();
+	}
+
+	/**
+	 * The catalog's records and stored resolution; with {@code full}, every record counts
+	 * as fresh and the stored resolution is ignored.
+	 */
+	public static State state(Connection c, boolean full) {
+		List<ResolutionRecord> resolved = new ArrayList<>();
+		List<ResolutionRecord> fresh = new ArrayList<>();
+		Map<String, String> paperOf = new HashMap<>();
+		Map<String, List<String>> members = new HashMap<>();
+		Jdbc.query(c, """
+				SELECT a.record_id, a.ordinal, a.title_as_seen, a.authors, a.published_on, d.digest_date,
+				       a.journal_ref, SUBSTRING(a.abstract_text FROM 1 FOR %d) AS abstract_text, a.arxiv_id, a.doi,
+				       a.cluster_id, a.paper_id
+				FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha""".formatted(ABSTRACT_CHARS), rs -> {
+			String id = rs.getString(1);
+			LocalDate published = Jdbc.date(rs, "published_on");
+			LocalDate seen = Jdbc.date(rs, "digest_date");
+			LocalDate dated = (published != null) ? published : seen;
+			String authors = rs.getString(4);
+			ResolutionRecord record = new ResolutionRecord(id, rs.getString(3),
+					(authors == null) ? List.of() : Arrays.asList(authors.split("; ")),
+					(dated != null) ? dated.getYear() : null, rs.getString(7), rs.getString(8),
+					(rs.getString(9) != null) ? ArxivId.parse(rs.getString(9)).orElse(null) : null,
+					(rs.getString(10) != null) ? Doi.parse(rs.getString(10)).stream().toList() : List.of());
+			String cluster = rs.getString(11);
+			if (full || cluster == null) {
+				fresh.add(record);
+			}
+			else {
+				resolved.add(record);
+				members.computeIfAbsent(cluster, k -> new ArrayList<>()).add(id);
+			}
+			paperOf.put(id, rs.getString(12));
+			return null;
+		});
+		List<Cluster> clusters = new ArrayList<>(members.size());
+		members.forEach((id, ids) -> {
+			ids.sort(Comparator.naturalOrder());
+			clusters.add(new Cluster(ids.get(0), ids));
+		});
+		List<MergeDecision> accepted = new ArrayList<>();
+		List<MergeDecision> refused = new ArrayList<>();
+		if (!full) {
+			Jdbc.query(c, "SELECT record_a, record_b, rule, score, reason, refusal FROM resolve_link", rs -> {
+				String refusal = rs.getString(6);
+				MergeDecision d = new MergeDecision(rs.getString(1), rs.getString(2),
+						MatchRule.valueOf(rs.getString(3)), rs.getDouble(4),
+						(refusal == null) ? rs.getString(5) : refusal + REFUSAL + rs.getString(5));
+				((refusal == null) ? accepted : refused).add(d);
+				return null;
+			});
+		}
+		Resolution previous = new Resolution(clusters, accepted, refused, new ResolutionStats(resolved.size(), 0,
+				accepted.size() + refused.size(), refused.size(), clusters.size()));
+		return new State(resolved, previous, fresh, paperOf);
+	}
+
+	/** How a refused link's refusal and reason are joined in a {@link MergeDecision}. */
+	private static final String REFUSAL = " | link: ";
+
+	/**
+	 * The operator's corrections: those stored by {@code catalog unmerge} and the pairs
+	 * given in configuration, each side a record id or a paper id (standing for every
+	 * record of that paper now).
+	 */
+	public static Overrides overrides(Connection c, List<String> neverMerge, List<String> alwaysMerge) {
+		Set<RecordPair> never = new LinkedHashSet<>();
+		Set<RecordPair> always = new LinkedHashSet<>();
+		Jdbc.query(c, "SELECT record_a, record_b, kind FROM resolve_override", rs -> {
+			RecordPair pair = RecordPair.of(rs.getString(1), rs.getString(2));
+			return ("always".equals(rs.getString(3)) ? always : never).add(pair);
+		});
+		for (String pair : neverMerge) {
+			expand(c, pair, never);
+		}
+		for (String pair : alwaysMerge) {
+			expand(c, pair, always);
+		}
+		always.removeAll(never);
+		return new Overrides(always, never);
+	}
+
+	private static void expand(Connection c, String pair, Set<RecordPair> into) {
+		String[] sides = pair.strip().split("\\s+");
+		List<String> a = recordsOf(c, sides[0]);
+		List<String> b = recordsOf(c, sides[1]);
+		for (String x : a) {
+			for (String y : b) {
+				if (!x.equals(y)) {
+					into.add(RecordPair.of(x, y));
+				}
+			}
+		}
+	}
+
+	/** The records a record id or paper id stands for. */
+	static List<String> recordsOf(Connection c, String id) {
+		if (isRecordId(id)) {
+			return List.of(id);
+		}
+		return Jdbc.query(c, "SELECT record_id FROM appearance WHERE paper_id = ? ORDER BY record_id",
+				rs -> rs.getString(1), id);
+	}
+
+	/**
+	 * Stores the resolution (each record's cluster, every link) where it changed, and
+	 * merges every cluster's papers into the one seen first.
+	 */
+	public static Outcome apply(Connection c, State state, Resolution resolution, SourceRanking ranking) {
+		int reclustered = storeClusters(c, state, resolution);
+		int links = storeLinks(c, resolution);
+		int merged = merge(c, state, resolution, ranking);
+		return new Outcome(merged, reclustered, links);
+	}
+
+	private static int storeClusters(Connection c, State state, Resolution resolution) {
+		Map<String, String> before = state.previous().clusterIdByRecord();
+		int changed = 0;
+		for (Cluster cluster : resolution.clusters()) {
+			for (String record : cluster.recordIds()) {
+				if (!cluster.id().equals(before.get(record))) {
+					Jdbc.update(c, "UPDATE appearance SET cluster_id = ? WHERE record_id = ?", cluster.id(), record);
+					changed++;
+				}
+			}
+		}
+		return changed;
+	}
+
+	private static int storeLinks(Connection c, Resolution resolution) {
+		Map<RecordPair, String[]> stored = new HashMap<>();
+		Jdbc.query(c, "SELECT record_a, record_b, refusal FROM resolve_link",
+				rs -> stored.put(RecordPair.of(rs.getString(1), rs.getString(2)), new String[] { rs.getString(3) }));
+		int written = 0;
+		for (MergeDecision d : resolution.decisions()) {
+			written += storeLink(c, stored, d, null, d.reason());
+		}
+		for (MergeDecision d : resolution.refused()) {
+			int cut = d.reason().indexOf(REFUSAL);
+			written += storeLink(c, stored, d, (cut < 0) ? "refused" : d.reason().substring(0, cut),
+					(cut < 0) ? d.reason() : d.reason().substring(cut + REFUSAL.length()));
+		}
+		return written;
+	}
+
+	private static int storeLink(Connection c, Map<RecordPair, String[]> stored, MergeDecision d, String refusal,
+			String reason) {
+		RecordPair pair = RecordPair.of(d.recordA(), d.recordB());
+		String[] before = stored.get(pair);
+		if (before != null && Objects.equals(before[0], Jdbc.cut(refusal, 1000))) {
+			return 0;
+		}
+		if (before != null) {
+			return Jdbc.update(c, "UPDATE resolve_link SET refusal = ? WHERE record_a = ? AND record_b = ?",
+					Jdbc.cut(refusal, 1000), d.recordA(), d.recordB());
+		}
+		return Jdbc.update(c,
+				"INSERT INTO resolve_link (record_a, record_b, rule, score, reason, refusal) VALUES (?, ?, ?, ?, ?, ?)",
+				d.recordA(), d.recordB(), d.rule().name(), d.score(), Jdbc.cut(reason, 1000), Jdbc.cut(refusal, 1000));
+	}
+
+	private static int merge(Connection c, State state, Resolution resolution, SourceRanking ranking) {
 		Map<String, List<MergeDecision>> decisions = new HashMap<>();
 		for (MergeDecision d : resolution.decisions()) {
 			decisions.computeIfAbsent(d.recordA(), k -> new ArrayList<>()).add(d);
 			decisions.computeIfAbsent(d.recordB(), k -> new ArrayList<>()).add(d);
 		}
+		Map<String, String> paperOf = new HashMap<>(state.paperOf());
 		int merged = 0;
 		for (Cluster cluster : resolution.clusters()) {
 			if (cluster.size() < 2) {
 				continue;
 			}
-			List<String> members = new ArrayList<>(cluster.recordIds());
-			members.sort(Comparator.comparing((String id) -> firstSeen.getOrDefault(id, LocalDate.MAX))
+			Map<String, List<String>> byPaper = new LinkedHashMap<>();
+			for (String record : cluster.recordIds()) {
+				byPaper.computeIfAbsent(paperOf.get(record), k -> new ArrayList<>()).add(record);
+			}
+			if (byPaper.size() < 2) {
+				continue;
+			}
+			List<String> papers = new ArrayList<>(byPaper.keySet());
+			Map<String, LocalDate> firstSeen = new HashMap<>();
+			for (String paper : papers) {
+				firstSeen.put(
+						paper, Jdbc
+							.first(c, "SELECT first_seen FROM paper WHERE paper_id = ?",
+									rs -> Jdbc.date(rs, "first_seen"), paper)
+							.orElse(null));
+			}
+			papers.sort(Comparator
+				.comparing((String id) -> firstSeen.get(id), Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(Comparator.naturalOrder()));
-			String survivor = members.get(0);
-			for (String member : members.subList(1, members.size())) {
-				PaperStore.merge(c, survivor, member, reason(decisions.getOrDefault(member, List.of())));
+			String survivor = papers.get(0);
+			for (String paper : papers.subList(1, papers.size())) {
+				List<String> records = byPaper.get(paper);
+				PaperStore.merge(c, survivor, paper, reason(records, decisions, paperOf, paper));
+				records.forEach(r -> paperOf.put(r, survivor));
 				merged++;
 			}
+			PaperProjection.refresh(c, survivor, ranking);
 		}
 		return merged;
 	}
 
-	private static String reason(List<MergeDecision> decisions) {
-		if (decisions.isEmpty()) {
+	/** The strongest link from one of the paper's records to a record outside it. */
+	private static String reason(List<String> records, Map<String, List<MergeDecision>> decisions,
+			Map<String, String> paperOf, String paper) {
+		MergeDecision best = null;
+		for (String record : records) {
+			for (MergeDecision d : decisions.getOrDefault(record, List.of())) {
+				String other = d.recordA().equals(record) ? d.recordB() : d.recordA();
+				if (!paper.equals(paperOf.get(other)) && (best == null || d.rule().ordinal() < best.rule().ordinal()
+						|| (d.rule() == best.rule() && d.score() > best.score()))) {
+					best = d;
+				}
+			}
+		}
+		if (best == null) {
 			return "entity resolution: same cluster";
 		}
-		MergeDecision d = decisions.get(0);
-		return "entity resolution: " + d.rule() + String.format(" (score %.3f): ", d.score()) + d.reason();
+		return "entity resolution: " + best.rule()
+				+ String.format(java.util.Locale.ROOT, " (score %.3f) ", best.score()) + best.recordA() + " ~ "
+				+ best.recordB() + ": " + best.reason();
 	}
 
 }

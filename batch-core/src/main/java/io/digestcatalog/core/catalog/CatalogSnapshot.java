@@ -20,10 +20,11 @@ public final class CatalogSnapshot {
 
 	/** The catalog's tables, in dependency order. */
 	public static final List<String> TABLES = List.of("digest", "paper", "paper_key", "paper_link", "paper_mention",
-			"appearance", "merge_decision", "quarantine", "paper_field_source", "artifact");
+			"appearance", "appearance_link", "appearance_mention", "merge_decision", "quarantine", "paper_field_source",
+			"artifact", "resolve_link", "resolve_override");
 
 	/** Wall-clock columns: when a row was written, not what the catalog says. */
-	private static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at");
+	private static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at", "created_at");
 
 	private CatalogSnapshot() {
 	}

@@ -22,12 +22,24 @@ public final class CatalogWriter {
 
 	private final long loadingInstance;
 
+	private final SourceRanking ranking;
+
 	/**
 	 * @param loadingInstance the job instance loading, so its digests can be completed
 	 * together
 	 */
 	public CatalogWriter(long loadingInstance) {
+		this(loadingInstance, SourceRanking.DEFAULT);
+	}
+
+	/**
+	 * @param loadingInstance the job instance loading, so its digests can be completed
+	 * together
+	 * @param ranking whose values a paper keeps when its records disagree
+	 */
+	public CatalogWriter(long loadingInstance, SourceRanking ranking) {
 		this.loadingInstance = loadingInstance;
+		this.ranking = ranking;
 	}
 
 	/** Writes the entries on the caller's connection and transaction. */
@@ -69,35 +81,74 @@ public final class CatalogWriter {
 			paperId = best.getKey();
 			matchedBy = best.getValue().kind();
 			for (var other : matches.entrySet()) {
-				if (!other.getKey().equals(paperId)) {
+				// an operator's never-merge holds against keys too: the entry joins its
+				// best match
+				if (!other.getKey().equals(paperId) && !PaperStore.neverMerge(c, paperId, other.getKey())) {
 					PaperStore.merge(c, paperId, other.getKey(), mergeReason(entry, best.getValue(), other.getValue()));
 					merges++;
 				}
 			}
-			PaperStore.enrich(c, paperId, PaperStore.rowOf(e), "digest:" + entry.digest().format());
 		}
 		for (DedupeKey key : e.keys()) {
 			PaperStore.addKey(c, paperId, key);
 		}
+		insertAppearance(c, e, paperId, matchedBy);
 		long links = 0;
 		for (Link link : e.ownLinks()) {
 			links += addLink(c, paperId, link, "field");
+			addRecordLink(c, entry, link, "field");
 		}
 		for (Link link : e.links()) {
 			links += addLink(c, paperId, link, "text");
+			addRecordLink(c, entry, link, "text");
 		}
 		for (Identifier mention : e.mentions()) {
 			addMention(c, paperId, mention);
+			Jdbc.update(c, """
+					MERGE INTO appearance_mention m
+					USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS VARCHAR(10)),
+					               CAST(? AS VARCHAR(300))))
+					      AS v (digest_sha, ordinal, mention_kind, mention)
+					ON m.digest_sha = v.digest_sha AND m.ordinal = v.ordinal AND m.mention_kind = v.mention_kind
+					   AND m.mention = v.mention
+					WHEN NOT MATCHED THEN INSERT (digest_sha, ordinal, mention_kind, mention)
+					    VALUES (v.digest_sha, v.ordinal, v.mention_kind, v.mention)
+					""", entry.digest().sha256(), entry.ordinal(), mention.kind(), Jdbc.cut(mention.value(), 300));
 		}
-		var details = entry.details();
-		Jdbc.update(c, """
-				INSERT INTO appearance (digest_sha, ordinal, paper_id, line_no, title_as_seen, matched_by,
-				                        listing_kind, upvotes, github_stars, size_text)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.digest().sha256(), entry.ordinal(), paperId,
-				entry.line(), Jdbc.cut(entry.title(), 2000), matchedBy,
-				(details.listing() != null) ? details.listing().name() : null, details.upvotes(), details.githubStars(),
-				Jdbc.cut(details.size(), 40));
+		PaperProjection.refresh(c, paperId, this.ranking);
 		return new WriteCounts(isNew ? 1 : 0, isNew ? 0 : 1, 0, links, merges);
+	}
+
+	/** The sighting with the record its digest gave. */
+	private static void insertAppearance(Connection c, ExtractedEntry e, String paperId, String matchedBy) {
+		DigestEntry entry = e.entry();
+		var details = entry.details();
+		PaperRow r = PaperStore.rowOf(e);
+		Jdbc.update(c,
+				"""
+						INSERT INTO appearance (digest_sha, ordinal, paper_id, line_no, title_as_seen, matched_by,
+						                        listing_kind, upvotes, github_stars, size_text, authors, abstract_text, arxiv_id,
+						                        arxiv_version, doi, published_on, categories, comments, journal_ref, keywords,
+						                        record_id)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				entry.digest().sha256(), entry.ordinal(), paperId, entry.line(), Jdbc.cut(entry.title(), 2000),
+				matchedBy, (details.listing() != null) ? details.listing().name() : null, details.upvotes(),
+				details.githubStars(), Jdbc.cut(details.size(), 40), r.authors(), r.abstractText(), r.arxivId(),
+				r.arxivVersion(), r.doi(), r.publishedOn(), r.categories(), r.comments(), r.journalRef(), r.keywords(),
+				CatalogResolution.recordId(entry.digest().sha256(), entry.ordinal()));
+	}
+
+	private static void addRecordLink(Connection c, DigestEntry entry, Link link, String origin) {
+		Jdbc.update(c,
+				"""
+						MERGE INTO appearance_link l
+						USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(8))))
+						      AS v (digest_sha, ordinal, url, origin)
+						ON l.digest_sha = v.digest_sha AND l.ordinal = v.ordinal AND l.url = v.url
+						WHEN NOT MATCHED THEN INSERT (digest_sha, ordinal, url, origin)
+						    VALUES (v.digest_sha, v.ordinal, v.url, v.origin)
+						""",
+				entry.digest().sha256(), entry.ordinal(), Jdbc.cut(link.url(), 2000), origin);
 	}
 
 	private static String mergeReason(DigestEntry entry, DedupeKey survivorKey, DedupeKey mergedKey) {

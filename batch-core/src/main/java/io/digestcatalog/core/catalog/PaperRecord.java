@@ -41,19 +41,22 @@ public record PaperRecord(String paperId, String arxivId, Integer arxivVersion, 
 	}
 
 	/**
-	 * A sighting of a paper.
+	 * A sighting of a paper: one record of it.
 	 *
+	 * @param recordId the record's id ({@code <digest sha, 16 hex>:<ordinal>}), what
+	 * {@code catalog unmerge} takes
 	 * @param source where the digest was read from
 	 * @param format the digest's format
 	 * @param digestDate the digest's date (ISO)
 	 * @param ordinal position in the digest
+	 * @param title the title as this digest printed it
 	 * @param matchedBy which key matched the paper ({@code new} for the first sighting)
 	 * @param listing how an arXiv listing presented it ({@code NEW}, {@code CROSS_LIST},
 	 * {@code REPLACEMENT}), or {@code null}
 	 * @param upvotes votes the digest reported, or {@code null}
 	 */
-	public record AppearanceRecord(String source, String format, String digestDate, long ordinal, String matchedBy,
-			String listing, Integer upvotes) {
+	public record AppearanceRecord(String recordId, String source, String format, String digestDate, long ordinal,
+			String title, String matchedBy, String listing, Integer upvotes) {
 
 	}
 

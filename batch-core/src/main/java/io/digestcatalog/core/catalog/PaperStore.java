@@ -7,14 +7,9 @@ import io.digestcatalog.core.dedupe.DedupeKey;
 import io.digestcatalog.core.extract.ExtractedEntry;
 
 /**
- * Paper rows and their keys: lookup, insert, enrichment and merge of two papers into one.
+ * Paper rows and their keys: lookup, insert, and merge of two papers into one.
  */
 final class PaperStore {
-
-	private static final String SELECT_ROW = """
-			SELECT abstract_text, authors, arxiv_id, arxiv_version, doi, first_seen, last_seen,
-			       published_on, categories, comments, journal_ref, keywords
-			FROM paper WHERE paper_id = ?""";
 
 	private PaperStore() {
 	}
@@ -24,46 +19,31 @@ final class PaperStore {
 				rs -> rs.getString(1), key.kind(), key.value());
 	}
 
+	/**
+	 * A new paper named by the entry's title; its other fields come from its records
+	 * ({@link PaperProjection#refresh}) once the entry's appearance is in.
+	 */
 	static void insert(Connection c, String paperId, ExtractedEntry e) {
-		PaperRow row = rowOf(e);
-		insertRow(c, paperId, e, row);
-		recordSources(c, paperId, null, row, "digest:" + e.entry().digest().format());
+		Jdbc.update(c, "INSERT INTO paper (paper_id, title, normalized_title) VALUES (?, ?, ?)", paperId,
+				Jdbc.cut(e.entry().title(), 2000), Jdbc.cut(e.title().value(), 2000));
 	}
 
-	private static void insertRow(Connection c, String paperId, ExtractedEntry e, PaperRow row) {
-		Jdbc.update(c, """
-				INSERT INTO paper (paper_id, title, normalized_title, abstract_text, authors, arxiv_id,
-				                   arxiv_version, doi, first_seen, last_seen, published_on, categories, comments,
-				                   journal_ref, keywords)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", paperId, Jdbc.cut(e.entry().title(), 2000),
-				Jdbc.cut(e.title().value(), 2000), row.abstractText(), row.authors(), row.arxivId(), row.arxivVersion(),
-				row.doi(), row.firstSeen(), row.lastSeen(), row.publishedOn(), row.categories(), row.comments(),
-				row.journalRef(), row.keywords());
+	/** The id of a paper that a record was taken out into. */
+	static String idFor(String seed) {
+		return DedupeKey.paperIdOf(seed);
 	}
 
 	/**
-	 * Fills the paper's gaps; true when the row changed.
-	 * @param source what gave the new values (e.g. {@code digest:hf-json}, {@code pdf}),
-	 * or {@code null} when the caller records sources itself
+	 * Whether an operator said that a record of one paper is never the same paper as a
+	 * record of the other.
 	 */
-	static boolean enrich(Connection c, String paperId, PaperRow with, String source) {
-		PaperRow current = row(c, paperId);
-		PaperRow enriched = current.enrichedBy(with);
-		if (enriched.equals(current)) {
-			return false;
-		}
-		if (source != null) {
-			recordSources(c, paperId, current, enriched, source);
-		}
-		Jdbc.update(c, """
-				UPDATE paper SET abstract_text = ?, authors = ?, arxiv_id = ?, arxiv_version = ?, doi = ?,
-				                 first_seen = ?, last_seen = ?, published_on = ?, categories = ?, comments = ?,
-				                 journal_ref = ?, keywords = ?
-				WHERE paper_id = ?""", enriched.abstractText(), enriched.authors(), enriched.arxivId(),
-				enriched.arxivVersion(), enriched.doi(), enriched.firstSeen(), enriched.lastSeen(),
-				enriched.publishedOn(), enriched.categories(), enriched.comments(), enriched.journalRef(),
-				enriched.keywords(), paperId);
-		return true;
+	static boolean neverMerge(Connection c, String paperA, String paperB) {
+		return Jdbc.count(c,
+				"""
+						SELECT COUNT(*) FROM resolve_override o
+						JOIN appearance a ON a.record_id = o.record_a JOIN appearance b ON b.record_id = o.record_b
+						WHERE o.kind = 'never' AND ((a.paper_id = ? AND b.paper_id = ?) OR (a.paper_id = ? AND b.paper_id = ?))""",
+				paperA, paperB, paperB, paperA) > 0;
 	}
 
 	static void addKey(Connection c, String paperId, DedupeKey key) {
@@ -79,15 +59,11 @@ final class PaperStore {
 	}
 
 	/**
-	 * Folds {@code merged} into {@code survivor}: keys, links, mentions and appearances
-	 * move over.
+	 * Folds {@code merged} into {@code survivor}: keys, links, mentions, appearances and
+	 * artifacts move over. The caller then refreshes the survivor's fields from its
+	 * records ({@link PaperProjection#refresh}).
 	 */
 	static void merge(Connection c, String survivor, String merged, String reason) {
-		enrich(c, survivor, row(c, merged), null);
-		// the survivor keeps its own sources; fields it lacked come with their source
-		Jdbc.update(c, """
-				UPDATE paper_field_source SET paper_id = ? WHERE paper_id = ? AND field NOT IN
-				    (SELECT s.field FROM paper_field_source s WHERE s.paper_id = ?)""", survivor, merged, survivor);
 		Jdbc.update(c, "DELETE FROM paper_field_source WHERE paper_id = ?", merged);
 		Jdbc.update(c, "UPDATE paper_key SET paper_id = ? WHERE paper_id = ?", survivor, merged);
 		Jdbc.update(c, """
@@ -114,25 +90,6 @@ final class PaperStore {
 				Jdbc.cut(reason, 1000));
 	}
 
-	/**
-	 * Records the source of every field that {@code after} has and {@code before} lacked.
-	 */
-	private static void recordSources(Connection c, String paperId, PaperRow before, PaperRow after, String source) {
-		var old = (before != null) ? before.fields() : java.util.Map.<String, Object>of();
-		after.fields().forEach((field, value) -> {
-			if (value != null && old.get(field) == null) {
-				Jdbc.update(c, """
-						MERGE INTO paper_field_source s
-						USING (VALUES (CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(40))))
-						      AS v (paper_id, field, source)
-						ON s.paper_id = v.paper_id AND s.field = v.field
-						WHEN MATCHED THEN UPDATE SET source = v.source
-						WHEN NOT MATCHED THEN INSERT (paper_id, field, source) VALUES (v.paper_id, v.field, v.source)
-						""", paperId, field, Jdbc.cut(source, 40));
-			}
-		});
-	}
-
 	static PaperRow rowOf(ExtractedEntry e) {
 		var entry = e.entry();
 		var details = entry.details();
@@ -147,17 +104,6 @@ final class PaperStore {
 
 	private static String joined(java.util.List<String> values, String separator, int max) {
 		return values.isEmpty() ? null : Jdbc.cut(String.join(separator, values), max);
-	}
-
-	private static PaperRow row(Connection c, String paperId) {
-		return Jdbc
-			.first(c, SELECT_ROW,
-					rs -> new PaperRow(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
-							rs.getString(5), Jdbc.date(rs, "first_seen"), Jdbc.date(rs, "last_seen"),
-							Jdbc.date(rs, "published_on"), rs.getString(9), rs.getString(10), rs.getString(11),
-							rs.getString(12)),
-					paperId)
-			.orElseThrow(() -> new IllegalStateException("no paper " + paperId));
 	}
 
 }

@@ -58,6 +58,14 @@ public final class PdfEnrichment {
 	 * returned.
 	 */
 	public static String apply(Connection c, FetchedPdf fetched) {
+		return apply(c, fetched, SourceRanking.DEFAULT);
+	}
+
+	/**
+	 * Applies one PDF, ranking its values among the paper's records by {@code ranking};
+	 * the paper it enriched may be merged into another, whose id is returned.
+	 */
+	public static String apply(Connection c, FetchedPdf fetched, SourceRanking ranking) {
 		var pdf = fetched.pdf();
 		String paperId = fetched.paperId();
 		Optional<ArxivId> arxiv = Optional.ofNullable(pdf.arxivId()).flatMap(ArxivId::parse);
@@ -68,19 +76,13 @@ public final class PdfEnrichment {
 		if (doi.isPresent() && pdf.dois().size() == 1) {
 			paperId = joinByKey(c, paperId, new DedupeKey(DedupeKey.DOI, doi.get().value()), fetched.url());
 		}
-		PaperRow row = new PaperRow(pdf.abstractText(),
-				pdf.authors().isEmpty() ? null : Jdbc.cut(String.join("; ", pdf.authors()), 16000),
-				arxiv.map(ArxivId::id).orElse(null),
-				(pdf.arxivVersion() != null && pdf.arxivVersion() > 0) ? pdf.arxivVersion() : null,
-				(pdf.dois().size() == 1) ? doi.map(Doi::value).orElse(null) : null, null, null, null, null, null, null,
-				null);
-		PaperStore.enrich(c, paperId, row, SOURCE);
 		for (String url : pdf.links()) {
 			addLink(c, paperId, url);
 		}
 		// the artifact moved with its paper if that paper was merged away
 		Jdbc.update(c, "UPDATE artifact SET applied = TRUE WHERE url = ? AND paper_id IN (?, ?)", fetched.url(),
 				fetched.paperId(), paperId);
+		PaperProjection.refresh(c, paperId, ranking);
 		return paperId;
 	}
 
@@ -90,6 +92,9 @@ public final class PdfEnrichment {
 	 */
 	private static String joinByKey(Connection c, String paperId, DedupeKey key, String url) {
 		Optional<String> holder = PaperStore.paperFor(c, key);
+		if (holder.isPresent() && !holder.get().equals(paperId) && PaperStore.neverMerge(c, holder.get(), paperId)) {
+			return paperId;
+		}
 		if (holder.isPresent() && !holder.get().equals(paperId)) {
 			PaperStore.merge(c, holder.get(), paperId,
 					"the PDF at " + url + " names " + key + ", which the other paper already has");

@@ -46,9 +46,16 @@ public record DedupeKey(String kind, String value) {
 	 * restarted run assigns exactly the ids a clean run would.
 	 */
 	public String paperId() {
+		return paperIdOf(this.kind + ":" + this.value);
+	}
+
+	/**
+	 * A paper id derived from a seed: "P" and the first 16 hex digits of the seed's
+	 * SHA-256.
+	 */
+	public static String paperIdOf(String seed) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((this.kind + ":" + this.value).getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
 			return "P" + HexFormat.of().formatHex(digest, 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {

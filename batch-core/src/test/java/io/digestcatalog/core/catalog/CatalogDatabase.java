@@ -20,8 +20,7 @@ import io.digestcatalog.core.extract.ExtractedEntry;
  */
 final class CatalogDatabase implements AutoCloseable {
 
-	static final List<String> TABLES = List.of("digest", "paper", "paper_key", "paper_link", "paper_mention",
-			"appearance", "merge_decision", "quarantine");
+	static final List<String> TABLES = CatalogSnapshot.TABLES;
 
 	private final JDBCDataSource dataSource;
 

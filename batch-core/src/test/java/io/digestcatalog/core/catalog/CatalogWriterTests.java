@@ -199,8 +199,10 @@ class CatalogWriterTests {
 		assertThat(this.db.rows("SELECT paper_id, url FROM paper_link"))
 			.containsExactly(List.of(byId, "https://github.com/mavors/mavors"));
 		assertThat(this.db.column("SELECT DISTINCT paper_id FROM paper_key")).containsExactly(byId);
+		// the most complete abstract of the three records wins
 		assertThat(this.db.rows("SELECT arxiv_version, first_seen, last_seen, abstract_text FROM paper"))
-			.containsExactly(List.of(3, date(JUL_29), date(JUL_29.plusDays(2)), "Draft."));
+			.containsExactly(
+					List.of(3, date(JUL_29), date(JUL_29.plusDays(2)), "Code: https://github.com/mavors/mavors."));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.digestcatalog.core.catalog.SourceRanking;
 import io.digestcatalog.core.artifact.AddressPolicy;
 import io.digestcatalog.core.artifact.ArtifactFetcher;
 import io.digestcatalog.core.artifact.ContentStore;
@@ -121,8 +122,9 @@ public class ArtifactStepsConfiguration {
 
 	@Bean
 	Step applyArtifactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource) {
-		return new StepBuilder(APPLY_STEP, jobRepository).tasklet(new PdfApplyTasklet(dataSource), transactionManager)
+			DataSource dataSource, SourceRanking sourceRanking) {
+		return new StepBuilder(APPLY_STEP, jobRepository)
+			.tasklet(new PdfApplyTasklet(dataSource, sourceRanking), transactionManager)
 			.build();
 	}
 

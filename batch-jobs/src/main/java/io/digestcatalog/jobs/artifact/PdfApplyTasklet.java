@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import io.digestcatalog.core.catalog.PdfEnrichment;
+import io.digestcatalog.core.catalog.SourceRanking;
 
 /**
  * Applies fetched PDFs to their papers, a page per transaction (the tasklet repeats until
@@ -24,8 +25,11 @@ class PdfApplyTasklet implements Tasklet {
 
 	private final DataSource dataSource;
 
-	PdfApplyTasklet(DataSource dataSource) {
+	private final SourceRanking ranking;
+
+	PdfApplyTasklet(DataSource dataSource, SourceRanking ranking) {
 		this.dataSource = dataSource;
+		this.ranking = ranking;
 	}
 
 	@Override
@@ -34,7 +38,7 @@ class PdfApplyTasklet implements Tasklet {
 		try {
 			List<PdfEnrichment.FetchedPdf> page = PdfEnrichment.unapplied(c, "", "", PAGE);
 			for (PdfEnrichment.FetchedPdf pdf : page) {
-				PdfEnrichment.apply(c, pdf);
+				PdfEnrichment.apply(c, pdf, this.ranking);
 			}
 			contribution.incrementWriteCount(page.size());
 			return (page.size() < PAGE) ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;

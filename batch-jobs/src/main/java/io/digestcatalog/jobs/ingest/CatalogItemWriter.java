@@ -37,9 +37,9 @@ class CatalogItemWriter implements ItemWriter<ExtractedEntry>, ItemStream {
 
 	private WriteCounts counts = WriteCounts.NONE;
 
-	CatalogItemWriter(DataSource dataSource, long loadingInstance) {
+	CatalogItemWriter(DataSource dataSource, CatalogWriter writer) {
 		this.dataSource = dataSource;
-		this.writer = new CatalogWriter(loadingInstance);
+		this.writer = writer;
 	}
 
 	@Override

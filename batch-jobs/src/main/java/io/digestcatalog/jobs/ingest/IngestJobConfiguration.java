@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.net.http.HttpClient;
 
+import io.digestcatalog.core.catalog.CatalogWriter;
+import io.digestcatalog.core.catalog.SourceRanking;
 import io.digestcatalog.core.catalog.DigestLedger;
 import io.digestcatalog.core.catalog.RemoteSourceStore;
 import io.digestcatalog.core.digest.InputFilter;
@@ -106,9 +108,9 @@ public class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	CatalogItemWriter catalogItemWriter(DataSource dataSource,
+	CatalogItemWriter catalogItemWriter(DataSource dataSource, SourceRanking sourceRanking,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-		return new CatalogItemWriter(dataSource, jobInstanceId);
+		return new CatalogItemWriter(dataSource, new CatalogWriter(jobInstanceId, sourceRanking));
 	}
 
 	@Bean

@@ -1,39 +1,57 @@
 package io.digestcatalog.jobs.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.digestcatalog.core.catalog.CatalogResolution;
+import io.digestcatalog.core.catalog.SourceRanking;
+
 /**
- * Settings of the {@code resolve} step ({@code digestcat.resolve.*}), including an
- * operator's corrections. Paper ids derive from the key a paper was first seen under, so
- * a correction written against them keeps holding when the catalog is rebuilt from the
- * same digests.
+ * Settings of entity resolution ({@code digestcat.resolve.*}): the {@code resolve} step,
+ * the merge policy, and an operator's corrections. A correction names two records
+ * ({@code <digest sha, 16 hex>:<ordinal>}, as {@code catalog show} prints them) or two
+ * papers (standing for every record the paper has when the step runs). Record ids derive
+ * from the digests' bytes and paper ids from the key a paper was first seen under, so a
+ * correction keeps holding when the catalog is rebuilt from the same digests.
  *
  * @param enabled whether the step runs
- * @param neverMerge pairs of paper ids ({@code "P1 P2"}) that are different papers
- * @param alwaysMerge pairs of paper ids that are one paper
+ * @param sourceRanking whose value a paper keeps when its records disagree, best first
+ * ({@code digest:<format>} or {@code pdf}); empty for the default ranking
+ * @param neverMerge pairs ({@code "A B"}) that are different papers
+ * @param alwaysMerge pairs that are one paper
  */
 @ConfigurationProperties("digestcat.resolve")
-public record ResolveProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> neverMerge,
-		@DefaultValue List<String> alwaysMerge) {
+public record ResolveProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> sourceRanking,
+		@DefaultValue List<String> neverMerge, @DefaultValue List<String> alwaysMerge) {
 
 	public ResolveProperties {
+		sourceRanking = (sourceRanking != null) ? List.copyOf(sourceRanking) : List.of();
 		neverMerge = (neverMerge != null) ? List.copyOf(neverMerge) : List.of();
 		alwaysMerge = (alwaysMerge != null) ? List.copyOf(alwaysMerge) : List.of();
-		for (String pair : concat(neverMerge, alwaysMerge)) {
-			if (pair.strip().split("\\s+").length != 2) {
+		List<String> pairs = new ArrayList<>(neverMerge);
+		pairs.addAll(alwaysMerge);
+		for (String pair : pairs) {
+			String[] ids = pair.strip().split("\\s+");
+			if (ids.length != 2) {
 				throw new IllegalArgumentException(
-						"digestcat.resolve: a pair is two paper ids separated by a space, not \"" + pair + "\"");
+						"digestcat.resolve: a pair is two paper or record ids separated by a space, not \"" + pair
+								+ "\"");
+			}
+			for (String id : ids) {
+				if (!CatalogResolution.isRecordId(id) && !id.matches("P[0-9a-f]{16}")) {
+					throw new IllegalArgumentException("digestcat.resolve: \"" + id
+							+ "\" is neither a paper id (P and 16 hex digits) nor a record id (16 hex digits, ':', ordinal)");
+				}
 			}
 		}
 	}
 
-	private static List<String> concat(List<String> a, List<String> b) {
-		List<String> all = new java.util.ArrayList<>(a);
-		all.addAll(b);
-		return all;
+	/** The ranking configured, or the default one. */
+	public SourceRanking ranking() {
+		return this.sourceRanking.isEmpty() ? SourceRanking.DEFAULT : new SourceRanking(this.sourceRanking);
 	}
 
 }

@@ -2,27 +2,27 @@ package io.digestcatalog.jobs.resolve;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import io.digestcatalog.core.dedupe.er.EntityResolver;
-import io.digestcatalog.core.dedupe.er.Overrides;
-import io.digestcatalog.core.dedupe.er.RecordPair;
+import io.digestcatalog.core.catalog.SourceRanking;
 
 /**
- * The {@code resolve} step of the {@code ingest} job: fuzzy entity resolution over the
- * catalog.
+ * Entity resolution: the {@code resolve} step of the {@code ingest} job (incremental:
+ * only records loaded since the last run are compared), and the {@code resolve} job an
+ * operator runs alone, incrementally or in full ({@link #FULL}) after changing
+ * corrections or upgrading the matcher.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ResolveProperties.class)
@@ -30,26 +30,37 @@ public class ResolveStepConfiguration {
 
 	public static final String RESOLVE_STEP = "resolve";
 
-	@Bean
-	EntityResolver entityResolver(ResolveProperties properties) {
-		return new EntityResolver(new Overrides(pairs(properties.alwaysMerge()), pairs(properties.neverMerge())));
-	}
+	public static final String RESOLVE_JOB = "resolve";
 
-	private static Set<RecordPair> pairs(List<String> pairs) {
-		Set<RecordPair> set = new LinkedHashSet<>();
-		for (String pair : pairs) {
-			String[] ids = pair.strip().split("\\s+");
-			set.add(RecordPair.of(ids[0], ids[1]));
-		}
-		return set;
+	/** Job parameter: resolve every record again instead of the new ones only. */
+	public static final String FULL = "resolve.full";
+
+	@Bean
+	SourceRanking sourceRanking(ResolveProperties properties) {
+		return properties.ranking();
 	}
 
 	@Bean
-	Step resolveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
-			EntityResolver entityResolver, ResolveProperties properties) {
-		Tasklet tasklet = properties.enabled() ? new ResolveTasklet(dataSource, entityResolver)
-				: (contribution, chunkContext) -> RepeatStatus.FINISHED;
+	@StepScope
+	ResolveTasklet resolveTasklet(DataSource dataSource, ResolveProperties properties,
+			@Value("#{jobParameters['" + FULL + "']}") Boolean full) {
+		return new ResolveTasklet(dataSource, properties, Boolean.TRUE.equals(full));
+	}
+
+	@Bean
+	Step resolveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ResolveTasklet resolveTasklet, ResolveProperties properties) {
+		Tasklet tasklet = properties.enabled() ? resolveTasklet : (contribution, chunkContext) -> RepeatStatus.FINISHED;
 		return new StepBuilder(RESOLVE_STEP, jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	@Bean
+	Job resolveJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ResolveTasklet resolveTasklet) {
+		// run alone, the step runs whatever digestcat.resolve.enabled says of the ingest
+		// job
+		Step step = new StepBuilder(RESOLVE_STEP, jobRepository).tasklet(resolveTasklet, transactionManager).build();
+		return new JobBuilder(RESOLVE_JOB, jobRepository).start(step).build();
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.digestcatalog.jobs.resolve;
 
 import java.sql.Connection;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -16,40 +15,65 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import io.digestcatalog.core.catalog.CatalogResolution;
 import io.digestcatalog.core.dedupe.er.EntityResolver;
 import io.digestcatalog.core.dedupe.er.Resolution;
-import io.digestcatalog.core.dedupe.er.ResolutionRecord;
+import io.digestcatalog.core.dedupe.er.ResolverIndex;
 
 /**
- * Step {@code resolve}: fuzzy entity resolution over the catalog's papers. Exact keys
- * (arXiv id, DOI, normalized title) already merged sightings as they were loaded; this
- * finds the same paper under keys that differ (re-cased, LaTeX-escaped or shortened
- * titles with matching authors and year, a preprint and its journal version) and merges
- * each cluster into the paper seen first, every merge with its rule and score as the
- * reason.
+ * Entity resolution over the catalog's records. Exact keys (arXiv id, DOI, normalized
+ * title) already merged sightings as they were loaded; this finds the same paper under
+ * keys that differ (re-cased, LaTeX-escaped or shortened titles with matching authors and
+ * year, a preprint and its journal version). The resolution stored by the last run is
+ * restored without comparing its records again, and only records loaded since are blocked
+ * and compared; clusters spanning papers are merged into the paper seen first, every
+ * merge with its rule and score as the reason. In one transaction: a failed run leaves
+ * the catalog as it was and a restart does the whole step again.
  */
 class ResolveTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ResolveTasklet.class);
 
+	static final String RECORDS = "resolve.records";
+
+	static final String FRESH = "resolve.fresh";
+
+	static final String CANDIDATES = "resolve.candidates";
+
 	private final DataSource dataSource;
 
-	private final EntityResolver resolver;
+	private final ResolveProperties properties;
 
-	ResolveTasklet(DataSource dataSource, EntityResolver resolver) {
+	private final boolean full;
+
+	ResolveTasklet(DataSource dataSource, ResolveProperties properties, boolean full) {
 		this.dataSource = dataSource;
-		this.resolver = resolver;
+		this.properties = properties;
+		this.full = full;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		Connection c = DataSourceUtils.getConnection(this.dataSource);
 		try {
-			List<ResolutionRecord> records = CatalogResolution.records(c);
-			Resolution resolution = this.resolver.resolve(records);
-			int merged = CatalogResolution.apply(c, resolution);
-			contribution.incrementWriteCount(merged);
-			if (merged > 0) {
-				log.info("resolve: {} papers merged into others by fuzzy matching", merged);
-			}
+			CatalogResolution.State state = CatalogResolution.state(c, this.full);
+			EntityResolver resolver = new EntityResolver(
+					CatalogResolution.overrides(c, this.properties.neverMerge(), this.properties.alwaysMerge()));
+			long started = System.nanoTime();
+			ResolverIndex index = resolver.restore(state.resolved(), state.previous());
+			long restoredPairs = index.resolution().stats().candidatePairs();
+			index.add(state.fresh());
+			Resolution resolution = index.resolution();
+			CatalogResolution.Outcome outcome = CatalogResolution.apply(c, state, resolution,
+					this.properties.ranking());
+			contribution.incrementWriteCount(outcome.merged());
+			var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+			context.putLong(RECORDS, state.resolved().size() + state.fresh().size());
+			context.putLong(FRESH, state.fresh().size());
+			context.putLong(CANDIDATES, resolution.stats().candidatePairs() - restoredPairs);
+			log.info(
+					"resolve: {} new of {} records compared ({} candidate pairs, {} ms); {} papers merged, {} records"
+							+ " re-clustered",
+					state.fresh().size(), state.resolved().size() + state.fresh().size(),
+					resolution.stats().candidatePairs() - restoredPairs, (System.nanoTime() - started) / 1_000_000,
+					outcome.merged(), outcome.reclustered());
 		}
 		finally {
 			DataSourceUtils.releaseConnection(c, this.dataSource);

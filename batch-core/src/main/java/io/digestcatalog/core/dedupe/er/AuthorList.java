@@ -2,6 +2,7 @@ package io.digestcatalog.core.dedupe.er;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,29 @@ public final class AuthorList {
 		.compile("(?:\\p{Lu}\\.\\s*-?\\s*){1,4}\\p{Lu}?\\.?|\\p{Lu}{1,2}|\\p{Lu}\\.?-\\p{Lu}\\.?");
 
 	private AuthorList() {
+	}
+
+	/**
+	 * The names of {@code best} in order, then every name of {@code others} that is none
+	 * of the names kept so far (surname and initials compared as entity resolution does);
+	 * names that say nothing ("?", "et al.") are dropped from {@code others}.
+	 */
+	public static List<String> union(List<String> best, List<List<String>> others) {
+		List<String> kept = new ArrayList<>(best);
+		List<AuthorName> known = new ArrayList<>();
+		for (String name : best) {
+			AuthorName.parse(name).ifPresent(known::add);
+		}
+		for (List<String> list : others) {
+			for (String name : list) {
+				Optional<AuthorName> parsed = AuthorName.parse(name);
+				if (parsed.isPresent() && known.stream().noneMatch(k -> AuthorMatching.same(k, parsed.get()))) {
+					known.add(parsed.get());
+					kept.add(name);
+				}
+			}
+		}
+		return kept;
 	}
 
 	/** The names of a printed author list, in order; empty for a blank list. */
