@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.digestcatalog.core.catalog.CatalogCorrections;
 import io.digestcatalog.core.catalog.CatalogExporter;
 import io.digestcatalog.core.catalog.CatalogQueries;
 import io.digestcatalog.core.catalog.CatalogStats;
@@ -24,9 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code digestcat catalog stats|search|export}: reading the catalog. */
+/**
+ * {@code digestcat catalog stats|search|show|export|unmerge}: reading the catalog, and an
+ * operator's corrections.
+ */
 @Component
-@Command(name = "catalog", mixinStandardHelpOptions = true, description = "Statistics, search and export.")
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+		description = "Statistics, search, show, export, and corrections.")
 class CatalogCommand {
 
 	@Spec
@@ -36,9 +41,12 @@ class CatalogCommand {
 
 	private final CatalogExporter exporter;
 
-	CatalogCommand(CatalogQueries queries, CatalogExporter exporter) {
+	private final CatalogCorrections corrections;
+
+	CatalogCommand(CatalogQueries queries, CatalogExporter exporter, CatalogCorrections corrections) {
 		this.queries = queries;
 		this.exporter = exporter;
+		this.corrections = corrections;
 	}
 
 	@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts over the whole catalog.")
@@ -104,9 +112,42 @@ class CatalogCommand {
 		detail.fieldSources().forEach((field, source) -> out.printf("  %s from %s%n", field, source));
 		p.links().forEach(l -> out.printf("  link %-12s %s (%s)%n", l.kind(), l.url(), l.origin()));
 		p.appearances()
-			.forEach(a -> out.printf("  seen %s in %s #%d (%s), matched by %s%n", a.digestDate(), a.source(),
-					a.ordinal(), a.format(), a.matchedBy()));
+			.forEach(a -> out.printf("  record %s  seen %s in %s #%d (%s), matched by %s%s%n", a.recordId(),
+					a.digestDate(), a.source(), a.ordinal(), a.format(), a.matchedBy(),
+					a.title().equals(p.title()) ? "" : ", as \"" + a.title() + "\""));
 		detail.merges().forEach(m -> out.printf("  merged %s: %s%n", m.mergedId(), m.reason()));
+		detail.corrections()
+			.forEach(o -> out.printf("  %s merge record %s with %s (now in %s): %s, %s%n", o.kind(), o.recordId(),
+					o.otherRecordId(), o.otherPaperId(), o.reason(), o.createdAt()));
+		out.flush();
+		return ExitCodes.OK;
+	}
+
+	@Command(name = "unmerge", mixinStandardHelpOptions = true,
+			description = {
+					"Takes a record (a sighting, as catalog show lists them) out of a paper it was wrongly "
+							+ "merged into, into a paper of its own.",
+					"The correction is stored: neither loading nor entity resolution joins the two again." })
+	int unmerge(@Parameters(index = "0", paramLabel = "<paper>", description = "The paper id.") String paper,
+			@Parameters(index = "1", paramLabel = "<record>",
+					description = "The record id (16 hex digits, ':', ordinal).") String record,
+			@Option(names = "--reason", paramLabel = "TEXT",
+					description = "Why, kept with the correction.") String reason,
+			@Option(names = "--json", description = "Print as JSON.") boolean json) {
+		CatalogCorrections.Unmerged done;
+		try {
+			done = this.corrections.unmerge(paper, record, reason);
+		}
+		catch (CatalogCorrections.Refused ex) {
+			throw new UserError(ex.getMessage(), ExitCodes.USAGE);
+		}
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (json) {
+			Output.json(out, done);
+			return ExitCodes.OK;
+		}
+		out.printf("record %s taken out of %s into %s; it will not be merged with the %d record(s) left%n",
+				done.recordId(), done.paperId(), done.newPaperId(), done.overrides());
 		out.flush();
 		return ExitCodes.OK;
 	}

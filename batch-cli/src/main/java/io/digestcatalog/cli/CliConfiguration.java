@@ -8,8 +8,10 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.digestcatalog.core.catalog.CatalogCorrections;
 import io.digestcatalog.core.catalog.CatalogExporter;
 import io.digestcatalog.core.catalog.CatalogQueries;
+import io.digestcatalog.core.catalog.SourceRanking;
 import io.digestcatalog.jobs.ops.JobsOperations;
 
 /** The services the commands use. */
@@ -33,6 +35,11 @@ class CliConfiguration {
 	@Bean
 	CatalogExporter catalogExporter(DataSource dataSource) {
 		return new CatalogExporter(dataSource);
+	}
+
+	@Bean
+	CatalogCorrections catalogCorrections(DataSource dataSource, SourceRanking sourceRanking) {
+		return new CatalogCorrections(dataSource, sourceRanking);
 	}
 
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Component
 @Command(name = "digestcat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Turns research-paper digests into a clean, deduplicated catalog.",
-		subcommands = { IngestCommand.class, JobsCommand.class, CatalogCommand.class, EvalCommand.class },
+		subcommands = { IngestCommand.class, ResolveCommand.class, JobsCommand.class, CatalogCommand.class,
+				EvalCommand.class },
 		footer = { "",
 				"Configuration: config/application.yml; override with environment variables "
 						+ "(SPRING_DATASOURCE_URL=…) or --spring.datasource.url=… style options.",

@@ -51,9 +51,10 @@ public final class CatalogResolution {
 	 * @param previous their resolution as stored
 	 * @param fresh records no run has resolved yet
 	 * @param paperOf each record's paper
+	 * @param storedCluster each resolved record's cluster as stored (also in a full run)
 	 */
 	public record State(List<ResolutionRecord> resolved, Resolution previous, List<ResolutionRecord> fresh,
-			Map<String, String> paperOf) {
+			Map<String, String> paperOf, Map<String, String> storedCluster) {
 
 	}
 
@@ -85,6 +86,7 @@ public final class CatalogResolution {
 		List<ResolutionRecord> resolved = new ArrayList<>();
 		List<ResolutionRecord> fresh = new ArrayList<>();
 		Map<String, String> paperOf = new HashMap<>();
+		Map<String, String> storedCluster = new HashMap<>();
 		Map<String, List<String>> members = new HashMap<>();
 		Jdbc.query(c, """
 				SELECT a.record_id, a.ordinal, a.title_as_seen, a.authors, a.published_on, d.digest_date,
@@ -102,6 +104,9 @@ public final class CatalogResolution {
 					(rs.getString(9) != null) ? ArxivId.parse(rs.getString(9)).orElse(null) : null,
 					(rs.getString(10) != null) ? Doi.parse(rs.getString(10)).stream().toList() : List.of());
 			String cluster = rs.getString(11);
+			if (cluster != null) {
+				storedCluster.put(id, cluster);
+			}
 			if (full || cluster == null) {
 				fresh.add(record);
 			}
@@ -121,6 +126,10 @@ public final class CatalogResolution {
 		List<MergeDecision> refused = new ArrayList<>();
 		if (!full) {
 			Jdbc.query(c, "SELECT record_a, record_b, rule, score, reason, refusal FROM resolve_link", rs -> {
+				if (!storedCluster.containsKey(rs.getString(1)) || !storedCluster.containsKey(rs.getString(2))) {
+					// a link of a record to be resolved again is found again
+					return null;
+				}
 				String refusal = rs.getString(6);
 				MergeDecision d = new MergeDecision(rs.getString(1), rs.getString(2),
 						MatchRule.valueOf(rs.getString(3)), rs.getDouble(4),
@@ -131,7 +140,7 @@ public final class CatalogResolution {
 		}
 		Resolution previous = new Resolution(clusters, accepted, refused, new ResolutionStats(resolved.size(), 0,
 				accepted.size() + refused.size(), refused.size(), clusters.size()));
-		return new State(resolved, previous, fresh, paperOf);
+		return new State(resolved, previous, fresh, paperOf, storedCluster);
 	}
 
 	/** How a refused link's refusal and reason are joined in a {@link MergeDecision}. */
@@ -187,13 +196,13 @@ public final class CatalogResolution {
 	 */
 	public static Outcome apply(Connection c, State state, Resolution resolution, SourceRanking ranking) {
 		int reclustered = storeClusters(c, state, resolution);
-		int links = storeLinks(c, resolution);
+		int links = storeLinks(c, resolution, state.resolved().isEmpty());
 		int merged = merge(c, state, resolution, ranking);
 		return new Outcome(merged, reclustered, links);
 	}
 
 	private static int storeClusters(Connection c, State state, Resolution resolution) {
-		Map<String, String> before = state.previous().clusterIdByRecord();
+		Map<String, String> before = state.storedCluster();
 		int changed = 0;
 		for (Cluster cluster : resolution.clusters()) {
 			for (String record : cluster.recordIds()) {
@@ -206,7 +215,11 @@ public final class CatalogResolution {
 		return changed;
 	}
 
-	private static int storeLinks(Connection c, Resolution resolution) {
+	/**
+	 * Writes new and changed links; after a full run (nothing restored), also removes the
+	 * links it no longer finds (a matcher upgrade, a correction withdrawn).
+	 */
+	private static int storeLinks(Connection c, Resolution resolution, boolean full) {
 		Map<RecordPair, String[]> stored = new HashMap<>();
 		Jdbc.query(c, "SELECT record_a, record_b, refusal FROM resolve_link",
 				rs -> stored.put(RecordPair.of(rs.getString(1), rs.getString(2)), new String[] { rs.getString(3) }));
@@ -218,6 +231,18 @@ public final class CatalogResolution {
 			int cut = d.reason().indexOf(REFUSAL);
 			written += storeLink(c, stored, d, (cut < 0) ? "refused" : d.reason().substring(0, cut),
 					(cut < 0) ? d.reason() : d.reason().substring(cut + REFUSAL.length()));
+		}
+		if (full) {
+			for (MergeDecision d : resolution.decisions()) {
+				stored.remove(RecordPair.of(d.recordA(), d.recordB()));
+			}
+			for (MergeDecision d : resolution.refused()) {
+				stored.remove(RecordPair.of(d.recordA(), d.recordB()));
+			}
+			for (RecordPair gone : stored.keySet()) {
+				written += Jdbc.update(c, "DELETE FROM resolve_link WHERE record_a = ? AND record_b = ?", gone.first(),
+						gone.second());
+			}
 		}
 		return written;
 	}

@@ -43,8 +43,8 @@ public class ResolveStepConfiguration {
 	@Bean
 	@StepScope
 	ResolveTasklet resolveTasklet(DataSource dataSource, ResolveProperties properties,
-			@Value("#{jobParameters['" + FULL + "']}") Boolean full) {
-		return new ResolveTasklet(dataSource, properties, Boolean.TRUE.equals(full));
+			@Value("#{jobParameters['" + FULL + "']}") String full) {
+		return new ResolveTasklet(dataSource, properties, Boolean.parseBoolean(full));
 	}
 
 	@Bean

@@ -27,15 +27,15 @@ import io.digestcatalog.core.dedupe.er.ResolverIndex;
  * merge with its rule and score as the reason. In one transaction: a failed run leaves
  * the catalog as it was and a restart does the whole step again.
  */
-class ResolveTasklet implements Tasklet {
+public class ResolveTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ResolveTasklet.class);
 
-	static final String RECORDS = "resolve.records";
+	public static final String RECORDS = "resolve.records";
 
-	static final String FRESH = "resolve.fresh";
+	public static final String FRESH = "resolve.fresh";
 
-	static final String CANDIDATES = "resolve.candidates";
+	public static final String CANDIDATES = "resolve.candidates";
 
 	private final DataSource dataSource;
 
