@@ -1,0 +1,154 @@
+package io.digestcatalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An operator's view of entity resolution: {@code catalog show} lists a paper's records,
+ * {@code catalog unmerge} takes one out for good, {@code resolve} reruns resolution.
+ */
+@SpringBootTest(classes = DigestCatApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CorrectionCommandsIntegrationTests {
+
+	static final Path CORPUS = Path.of(System.getProperty("digestcat.shared", "../../shared"), "corpus")
+		.toAbsolutePath()
+		.normalize();
+
+	@TempDir
+	static Path dataDir;
+
+	@TempDir
+	static Path inbox;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("digestcat.data-dir", dataDir::toString);
+	}
+
+	@BeforeAll
+	static void digests() throws Exception {
+		Files.copy(CORPUS.resolve("arxiv-listing-email/2026-01-26.txt"), inbox.resolve("listing-2026-01-26.txt"));
+		Files.copy(CORPUS.resolve("hf-daily-papers-api/2026-01-26.json"), inbox.resolve("2026-01-26.json"));
+	}
+
+	@Autowired
+	DigestCatCommand command;
+
+	@Autowired
+	CommandLine.IFactory factory;
+
+	@Autowired
+	DataSource dataSource;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	CommandRunner.Result run(String... args) {
+		return new CommandRunner(this.command, this.factory).run(args);
+	}
+
+	String paper() {
+		return new JdbcTemplate(this.dataSource).queryForObject("SELECT paper_id FROM appearance WHERE record_id = ?",
+				String.class, hfRecord());
+	}
+
+	String hfRecord() {
+		return new JdbcTemplate(this.dataSource).queryForObject("""
+				SELECT a.record_id FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha
+				WHERE d.format = 'hf-json' AND a.arxiv_id = '2601.16725'""", String.class);
+	}
+
+	@Test
+	@Order(1)
+	void showListsEveryRecordOfAPaperWithItsSourceAndTheSourceOfEachField() {
+		assertThat(run("ingest", inbox.toString(), "--no-artifacts").exitCode()).isZero();
+
+		CommandRunner.Result show = run("catalog", "show", "2601.16725");
+
+		assertThat(show.exitCode()).isZero();
+		assertThat(show.out()).contains("record " + hfRecord() + "  seen 2026-01-26")
+			.containsPattern("record [0-9a-f]{16}:\\d+  seen 2026-01-23 in .*listing-2026-01-26.txt")
+			.contains("authors from digest:hf-json")
+			.contains("title from digest:arxiv-email");
+	}
+
+	@Test
+	@Order(2)
+	void unmergeTakesTheRecordOutAndShowPrintsTheCorrection() throws Exception {
+		String paper = paper();
+		String record = hfRecord();
+
+		CommandRunner.Result done = run("catalog", "unmerge", paper, record, "--reason", "checking", "--json");
+
+		assertThat(done.exitCode()).isZero();
+		JsonNode out = this.json.readTree(done.out());
+		assertThat(out.get("paperId").asString()).isEqualTo(paper);
+		assertThat(out.get("overrides").asInt()).isEqualTo(1);
+		String newPaper = out.get("newPaperId").asString();
+		assertThat(paper()).isEqualTo(newPaper);
+		CommandRunner.Result show = run("catalog", "show", paper);
+		assertThat(show.out()).doesNotContain("record " + record + " ")
+			.contains("never merge record")
+			.contains("with " + record + " (now in " + newPaper + "): catalog unmerge " + paper + " " + record
+					+ ": checking");
+	}
+
+	@Test
+	@Order(3)
+	void aFullResolutionKeepsTheCorrectionAndChangesNothingElse() throws Exception {
+		String before = paper();
+		// (commands are singletons whose options keep their last values: plain run first)
+		CommandRunner.Result incremental = run("resolve");
+		assertThat(incremental.out()).contains("COMPLETED").contains("0 compared (0 candidate pairs), 0 papers merged");
+
+		CommandRunner.Result full = run("resolve", "--full", "--json");
+
+		assertThat(full.exitCode()).isZero();
+		JsonNode summary = this.json.readTree(full.out());
+		long records = new JdbcTemplate(this.dataSource).queryForObject("SELECT COUNT(*) FROM appearance", Long.class);
+		assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(summary.get("records").asLong()).isEqualTo(records);
+		assertThat(summary.get("compared").asLong()).isEqualTo(records);
+		assertThat(summary.get("papersMerged").asLong()).isZero();
+		assertThat(paper()).isEqualTo(before);
+	}
+
+	@Test
+	@Order(4)
+	void unmergeErrorsAreOneLineWithExitCodeTwo() {
+		String record = hfRecord();
+
+		CommandRunner.Result notThere = run("catalog", "unmerge", "P0000000000000000", record);
+		CommandRunner.Result malformed = run("catalog", "unmerge", paper(), "abc");
+		CommandRunner.Result alone = run("catalog", "unmerge", paper(), record);
+
+		assertThat(notThere.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(notThere.err().strip())
+			.isEqualTo("error: record " + record + " is not in paper P0000000000000000 but in " + paper());
+		assertThat(malformed.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(malformed.err().lines()).singleElement().asString().startsWith("error: not a record id: \"abc\"");
+		assertThat(alone.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(alone.err().strip()).endsWith("nothing to unmerge");
+	}
+
+}
