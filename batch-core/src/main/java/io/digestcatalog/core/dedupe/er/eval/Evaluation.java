@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.digestcatalog.core.dedupe.er.EntityResolver;
+import io.digestcatalog.core.dedupe.er.ResolutionRecord;
+import io.digestcatalog.core.dedupe.er.ResolverIndex;
 import io.digestcatalog.core.dedupe.er.Resolution;
 
 /**
@@ -46,6 +48,48 @@ public final class Evaluation {
 		return new EvaluationRow("synthetic " + size, size, ClusterMetrics.pairwise(predicted, data.truth()),
 				ClusterMetrics.bCubed(predicted, data.truth()), run.value().stats().candidatePairsPerRecord(), seconds,
 				run.peakMegabytes());
+	}
+
+	/**
+	 * A nightly run: {@code size} synthetic records of which the last {@code fresh} are
+	 * new; the others' resolution is restored (their blocking keys recomputed, no pair
+	 * compared again) and only the new ones are blocked and compared. The row counts the
+	 * new records; {@link Nightly#sameAsFull} says whether the clusters equal a full
+	 * resolution of all records.
+	 */
+	public static Nightly nightly(Path corpus, int size, int fresh, long seed) {
+		SyntheticCorpus data = SyntheticCorpus.generate(RealBibliography.load(corpus), size, seed);
+		List<ResolutionRecord> old = data.records().subList(0, size - fresh);
+		List<ResolutionRecord> added = data.records().subList(size - fresh, size);
+		EntityResolver resolver = new EntityResolver();
+		Resolution previous = resolver.resolve(old);
+		long start = System.nanoTime();
+		long[] restoreNanos = new long[1];
+		Measured<Resolution> run = measure(() -> {
+			ResolverIndex index = resolver.restore(old, previous);
+			restoreNanos[0] = System.nanoTime() - start;
+			index.add(added);
+			return index.resolution();
+		});
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long pairs = run.value().stats().candidatePairs() - previous.stats().candidatePairs();
+		Map<String, String> predicted = run.value().clusterIdByRecord();
+		boolean same = resolver.resolve(data.records()).clusters().equals(run.value().clusters());
+		EvaluationRow row = new EvaluationRow("nightly +" + fresh + " of " + size, fresh,
+				ClusterMetrics.pairwise(predicted, data.truth()), ClusterMetrics.bCubed(predicted, data.truth()),
+				(double) pairs / fresh, seconds, run.peakMegabytes());
+		return new Nightly(row, restoreNanos[0] / 1e9, same);
+	}
+
+	/**
+	 * A nightly run measured.
+	 *
+	 * @param row the figures (records: the new ones; seconds: restore and add)
+	 * @param restoreSeconds of which restoring the earlier resolution took this long
+	 * @param sameAsFull whether the clusters equal a full resolution's
+	 */
+	public record Nightly(EvaluationRow row, double restoreSeconds, boolean sameAsFull) {
+
 	}
 
 	private record Measured<T>(T value, long peakMegabytes) {

@@ -36,4 +36,15 @@ class BenchmarkTests {
 		assertThat(result.bCubed().f1()).isGreaterThan(0.895);
 	}
 
+	@Test
+	void aNightlyRunComparesOnlyItsNewRecordsAndEndsAsAFullResolutionWould() {
+		Evaluation.Nightly nightly = Evaluation.nightly(CORPUS, 6000, 60, 7);
+
+		assertThat(nightly.sameAsFull()).isTrue();
+		assertThat(nightly.row().records()).isEqualTo(60);
+		// candidate pairs of the new records only, about as many per record as a full run
+		assertThat(nightly.row().candidatePairsPerRecord()).isBetween(0.5, 5.0);
+		assertThat(nightly.row().pairwise().f1()).isGreaterThan(0.98);
+	}
+
 }
