@@ -117,11 +117,13 @@ public final class ResolverIndex {
 
 	void restore(List<ResolutionRecord> records, Resolution previous) {
 		List<RecordProfile> restored = profilesOf(records);
-		for (RecordProfile profile : restored) {
+		List<long[]> keys = restored.parallelStream().map(BlockingKeys::of).toList();
+		for (int i = 0; i < restored.size(); i++) {
+			RecordProfile profile = restored.get(i);
 			int position = this.profiles.size();
 			this.profiles.add(profile);
 			this.positions.put(profile.id(), position);
-			for (long key : BlockingKeys.of(profile)) {
+			for (long key : keys.get(i)) {
 				this.blocks.add(key, position);
 			}
 		}
