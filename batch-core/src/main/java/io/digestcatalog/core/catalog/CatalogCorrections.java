@@ -112,7 +112,9 @@ public final class CatalogCorrections {
 		String newPaper = PaperStore.idFor("record:" + recordId);
 		Jdbc.update(c, "INSERT INTO paper (paper_id, title, normalized_title) VALUES (?, ?, ?)", newPaper, title,
 				Jdbc.cut(NormalizedTitle.of(title).value(), 2000));
-		Jdbc.update(c, "UPDATE appearance SET paper_id = ?, cluster_id = NULL WHERE record_id = ?", newPaper, recordId);
+		// the record keeps its cluster: stored links name it, so the next resolve step
+		// restores it with them, and the override splits the cluster
+		Jdbc.update(c, "UPDATE appearance SET paper_id = ? WHERE record_id = ?", newPaper, recordId);
 		moveKeys(c, paperId, newPaper, recordId);
 		moveLinks(c, paperId, newPaper, recordId);
 		moveMentions(c, paperId, newPaper, recordId);
