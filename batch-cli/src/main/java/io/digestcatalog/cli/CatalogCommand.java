@@ -115,7 +115,9 @@ class CatalogCommand {
 			.forEach(a -> out.printf("  record %s  seen %s in %s #%d (%s), matched by %s%s%n", a.recordId(),
 					a.digestDate(), a.source(), a.ordinal(), a.format(), a.matchedBy(),
 					a.title().equals(p.title()) ? "" : ", as \"" + a.title() + "\""));
-		detail.merges().forEach(m -> out.printf("  merged %s: %s%n", m.mergedId(), m.reason()));
+		detail.merges()
+			.forEach(m -> out.printf("  merged %s%s: %s%n", m.mergedId(),
+					(m.decidedAt() != null) ? " at " + m.decidedAt() : "", m.reason()));
 		detail.corrections()
 			.forEach(o -> out.printf("  %s merge record %s with %s (now in %s): %s, %s%n", o.kind(), o.recordId(),
 					o.otherRecordId(), o.otherPaperId(), o.reason(), o.createdAt()));

@@ -22,6 +22,9 @@ ALTER TABLE appearance ADD COLUMN cluster_id VARCHAR(40);
 UPDATE appearance SET record_id = SUBSTRING(digest_sha FROM 1 FOR 16) || ':' || CAST(ordinal AS VARCHAR(20));
 CREATE UNIQUE INDEX appearance_record_idx ON appearance (record_id);
 
+-- when each merge was decided
+ALTER TABLE merge_decision ADD COLUMN decided_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP;
+
 -- which record named which link and identifier
 CREATE TABLE appearance_link (
     digest_sha VARCHAR(64)   NOT NULL,

@@ -110,10 +110,15 @@ public final class CatalogCorrections {
 			.first(c, "SELECT title_as_seen FROM appearance WHERE record_id = ?", rs -> rs.getString(1), recordId)
 			.orElseThrow();
 		String newPaper = PaperStore.idFor("record:" + recordId);
+		// taken out before and since merged into a paper that kept this id: the next free
+		// one
+		for (int n = 2; Jdbc.count(c, "SELECT COUNT(*) FROM paper WHERE paper_id = ?", newPaper) > 0; n++) {
+			newPaper = PaperStore.idFor("record:" + recordId + "#" + n);
+		}
 		Jdbc.update(c, "INSERT INTO paper (paper_id, title, normalized_title) VALUES (?, ?, ?)", newPaper, title,
 				Jdbc.cut(NormalizedTitle.of(title).value(), 2000));
-		// its cluster stays as resolved: the override stored below splits it on the next
-		// run
+		// the record keeps its cluster: stored links name it, so the next resolve step
+		// restores it with them, and the override splits the cluster
 		Jdbc.update(c, "UPDATE appearance SET paper_id = ? WHERE record_id = ?", newPaper, recordId);
 		moveKeys(c, paperId, newPaper, recordId);
 		moveLinks(c, paperId, newPaper, recordId);

@@ -89,8 +89,10 @@ public final class CatalogQueries {
 			Jdbc.query(c, "SELECT field, source FROM paper_field_source WHERE paper_id = ? ORDER BY field",
 					rs -> sources.put(rs.getString(1), rs.getString(2)), id.get());
 			List<PaperDetail.Merge> merges = Jdbc.query(c,
-					"SELECT merged_id, reason FROM merge_decision WHERE survivor_id = ? ORDER BY merged_id",
-					rs -> new PaperDetail.Merge(rs.getString(1), rs.getString(2)), id.get());
+					"SELECT merged_id, reason, decided_at FROM merge_decision WHERE survivor_id = ? ORDER BY merged_id",
+					rs -> new PaperDetail.Merge(rs.getString(1), rs.getString(2),
+							(rs.getTimestamp(3) != null) ? rs.getTimestamp(3).toInstant().toString() : null),
+					id.get());
 			List<PaperDetail.Correction> corrections = Jdbc.query(c, """
 					SELECT o.kind, a.record_id, b.record_id, b.paper_id, o.reason, o.created_at
 					FROM resolve_override o

@@ -296,6 +296,11 @@ public final class CatalogResolution {
 				.thenComparing(Comparator.naturalOrder()));
 			String survivor = papers.get(0);
 			for (String paper : papers.subList(1, papers.size())) {
+				// a paper can hold a record of the cluster and one an operator set apart
+				// from the survivor's: as on loading, the never-merge holds
+				if (PaperStore.neverMerge(c, survivor, paper)) {
+					continue;
+				}
 				List<String> records = byPaper.get(paper);
 				PaperStore.merge(c, survivor, paper, reason(records, decisions, paperOf, paper));
 				records.forEach(r -> paperOf.put(r, survivor));

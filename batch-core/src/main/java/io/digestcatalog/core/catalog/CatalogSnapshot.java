@@ -24,7 +24,8 @@ public final class CatalogSnapshot {
 			"artifact", "resolve_link", "resolve_override");
 
 	/** Wall-clock columns: when a row was written, not what the catalog says. */
-	private static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at", "created_at");
+	private static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at", "created_at",
+			"decided_at");
 
 	private CatalogSnapshot() {
 	}

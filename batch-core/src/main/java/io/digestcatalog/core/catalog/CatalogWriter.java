@@ -152,8 +152,9 @@ public final class CatalogWriter {
 	}
 
 	private static String mergeReason(DigestEntry entry, DedupeKey survivorKey, DedupeKey mergedKey) {
-		return "entry " + entry.ordinal() + " of " + entry.digest().location() + " matched one paper by " + survivorKey
-				+ " and another by " + mergedKey;
+		return "entry " + entry.ordinal() + " of " + entry.digest().location() + " (record "
+				+ CatalogResolution.recordId(entry.digest().sha256(), entry.ordinal()) + ") matched one paper by "
+				+ survivorKey + " and another by " + mergedKey;
 	}
 
 	/**

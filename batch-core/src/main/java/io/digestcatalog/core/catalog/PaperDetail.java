@@ -35,9 +35,11 @@ public record PaperDetail(PaperRecord paper, Map<String, String> fieldSources, L
 	 * A paper folded into this one.
 	 *
 	 * @param mergedId the id the other paper had
-	 * @param reason why they are one paper
+	 * @param reason why they are one paper: the rule or keys, the score, the records
+	 * @param decidedAt when (ISO instant), or {@code null} for merges made before it was
+	 * kept
 	 */
-	public record Merge(String mergedId, String reason) {
+	public record Merge(String mergedId, String reason, String decidedAt) {
 
 	}
 

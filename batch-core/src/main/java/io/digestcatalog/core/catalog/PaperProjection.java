@@ -121,7 +121,9 @@ final class PaperProjection {
 
 	/** The best value of each field among the sightings (at least one with a title). */
 	static Projection project(List<Sighting> sightings, SourceRanking ranking) {
+		// sources the ranking does not list share its last rank and come in name order
 		Comparator<Sighting> ranked = Comparator.<Sighting>comparingInt(s -> ranking.rank(s.source()))
+			.thenComparing(Sighting::source)
 			.thenComparing(Sighting::arxivVersion, Comparator.nullsLast(Comparator.reverseOrder()))
 			.thenComparing(Sighting::seen, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Sighting::order);
