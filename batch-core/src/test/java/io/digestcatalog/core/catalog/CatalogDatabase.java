@@ -90,23 +90,24 @@ final class CatalogDatabase implements AutoCloseable {
 	 * Every row of every catalog table, in a stable order, to compare two states of the
 	 * catalog.
 	 */
+	/** Every table's rows, wall-clock columns left out (as {@link CatalogSnapshot}). */
 	Map<String, List<List<Object>>> dump() throws SQLException {
 		Map<String, List<List<Object>>> dump = new LinkedHashMap<>();
 		for (String table : TABLES) {
-			int columns = columnCount(table);
-			StringBuilder order = new StringBuilder();
-			for (int i = 1; i <= columns; i++) {
-				order.append(i == 1 ? " ORDER BY " : ", ").append(i);
+			List<String> columns = new java.util.ArrayList<>();
+			try (PreparedStatement ps = this.connection.prepareStatement("SELECT * FROM " + table)) {
+				var meta = ps.getMetaData();
+				for (int i = 1; i <= meta.getColumnCount(); i++) {
+					String name = meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT);
+					if (!java.util.Set.of("fetched_at", "created_at", "decided_at").contains(name)) {
+						columns.add(name);
+					}
+				}
 			}
-			dump.put(table, rows("SELECT * FROM " + table + order));
+			String list = String.join(", ", columns);
+			dump.put(table, rows("SELECT " + list + " FROM " + table + " ORDER BY " + list));
 		}
 		return dump;
-	}
-
-	private int columnCount(String table) throws SQLException {
-		try (PreparedStatement ps = this.connection.prepareStatement("SELECT * FROM " + table)) {
-			return ps.getMetaData().getColumnCount();
-		}
 	}
 
 	@Override
