@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.digestcatalog.core.dedupe.er.Cluster;
+import io.digestcatalog.core.dedupe.er.EntityResolver;
 import io.digestcatalog.core.dedupe.er.MatchRule;
 import io.digestcatalog.core.dedupe.er.MergeDecision;
 import io.digestcatalog.core.dedupe.er.Overrides;
@@ -22,6 +21,7 @@ import io.digestcatalog.core.dedupe.er.RecordPair;
 import io.digestcatalog.core.dedupe.er.Resolution;
 import io.digestcatalog.core.dedupe.er.ResolutionRecord;
 import io.digestcatalog.core.dedupe.er.ResolutionStats;
+import io.digestcatalog.core.dedupe.er.ResolverIndex;
 import io.digestcatalog.core.extract.ArxivId;
 import io.digestcatalog.core.extract.Doi;
 
@@ -191,13 +191,43 @@ public final class CatalogResolution {
 	}
 
 	/**
+	 * One resolution run on the caller's connection and transaction.
+	 *
+	 * @param state what it started from
+	 * @param resolution every record's cluster and every link
+	 * @param candidatePairs pairs compared in this run
+	 * @param outcome what it changed
+	 */
+	public record Run(State state, Resolution resolution, long candidatePairs, Outcome outcome) {
+
+	}
+
+	/**
+	 * Restores the stored resolution, resolves the records loaded since (every record
+	 * with {@code full}), stores the result and merges papers.
+	 * @param neverMerge configured pairs that are different papers
+	 * @param alwaysMerge configured pairs that are one paper
+	 */
+	public static Run run(Connection c, boolean full, List<String> neverMerge, List<String> alwaysMerge,
+			SourceRanking ranking) {
+		State state = state(c, full);
+		Overrides overrides = overrides(c, neverMerge, alwaysMerge);
+		ResolverIndex index = new EntityResolver(overrides).restore(state.resolved(), state.previous());
+		long restored = index.resolution().stats().candidatePairs();
+		index.add(state.fresh());
+		Resolution resolution = index.resolution();
+		Outcome outcome = apply(c, state, resolution, overrides, ranking);
+		return new Run(state, resolution, resolution.stats().candidatePairs() - restored, outcome);
+	}
+
+	/**
 	 * Stores the resolution (each record's cluster, every link) where it changed, and
 	 * merges every cluster's papers into the one seen first.
 	 */
-	public static Outcome apply(Connection c, State state, Resolution resolution, SourceRanking ranking) {
+	static Outcome apply(Connection c, State state, Resolution resolution, Overrides overrides, SourceRanking ranking) {
 		int reclustered = storeClusters(c, state, resolution);
 		int links = storeLinks(c, resolution, state.resolved().isEmpty());
-		int merged = merge(c, state, resolution, ranking);
+		int merged = new PaperMerges(c, state.paperOf(), overrides).merge(resolution, ranking);
 		return new Outcome(merged, reclustered, links);
 	}
 
@@ -220,9 +250,10 @@ public final class CatalogResolution {
 	 * links it no longer finds (a matcher upgrade, a correction withdrawn).
 	 */
 	private static int storeLinks(Connection c, Resolution resolution, boolean full) {
-		Map<RecordPair, String[]> stored = new HashMap<>();
-		Jdbc.query(c, "SELECT record_a, record_b, refusal FROM resolve_link",
-				rs -> stored.put(RecordPair.of(rs.getString(1), rs.getString(2)), new String[] { rs.getString(3) }));
+		Map<RecordPair, List<Object>> stored = new HashMap<>();
+		Jdbc.query(c, "SELECT record_a, record_b, rule, score, reason, refusal FROM resolve_link",
+				rs -> stored.put(RecordPair.of(rs.getString(1), rs.getString(2)),
+						java.util.Arrays.asList(rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6))));
 		int written = 0;
 		for (MergeDecision d : resolution.decisions()) {
 			written += storeLink(c, stored, d, null, d.reason());
@@ -247,89 +278,23 @@ public final class CatalogResolution {
 		return written;
 	}
 
-	private static int storeLink(Connection c, Map<RecordPair, String[]> stored, MergeDecision d, String refusal,
+	private static int storeLink(Connection c, Map<RecordPair, List<Object>> stored, MergeDecision d, String refusal,
 			String reason) {
 		RecordPair pair = RecordPair.of(d.recordA(), d.recordB());
-		String[] before = stored.get(pair);
-		if (before != null && Objects.equals(before[0], Jdbc.cut(refusal, 1000))) {
+		List<Object> row = java.util.Arrays.asList(d.rule().name(), d.score(), Jdbc.cut(reason, 1000),
+				Jdbc.cut(refusal, 1000));
+		List<Object> before = stored.get(pair);
+		if (row.equals(before)) {
 			return 0;
 		}
 		if (before != null) {
-			return Jdbc.update(c, "UPDATE resolve_link SET refusal = ? WHERE record_a = ? AND record_b = ?",
-					Jdbc.cut(refusal, 1000), d.recordA(), d.recordB());
+			return Jdbc.update(c,
+					"UPDATE resolve_link SET rule = ?, score = ?, reason = ?, refusal = ? WHERE record_a = ? AND record_b = ?",
+					row.get(0), row.get(1), row.get(2), row.get(3), d.recordA(), d.recordB());
 		}
 		return Jdbc.update(c,
 				"INSERT INTO resolve_link (record_a, record_b, rule, score, reason, refusal) VALUES (?, ?, ?, ?, ?, ?)",
-				d.recordA(), d.recordB(), d.rule().name(), d.score(), Jdbc.cut(reason, 1000), Jdbc.cut(refusal, 1000));
-	}
-
-	private static int merge(Connection c, State state, Resolution resolution, SourceRanking ranking) {
-		Map<String, List<MergeDecision>> decisions = new HashMap<>();
-		for (MergeDecision d : resolution.decisions()) {
-			decisions.computeIfAbsent(d.recordA(), k -> new ArrayList<>()).add(d);
-			decisions.computeIfAbsent(d.recordB(), k -> new ArrayList<>()).add(d);
-		}
-		Map<String, String> paperOf = new HashMap<>(state.paperOf());
-		int merged = 0;
-		for (Cluster cluster : resolution.clusters()) {
-			if (cluster.size() < 2) {
-				continue;
-			}
-			Map<String, List<String>> byPaper = new LinkedHashMap<>();
-			for (String record : cluster.recordIds()) {
-				byPaper.computeIfAbsent(paperOf.get(record), k -> new ArrayList<>()).add(record);
-			}
-			if (byPaper.size() < 2) {
-				continue;
-			}
-			List<String> papers = new ArrayList<>(byPaper.keySet());
-			Map<String, LocalDate> firstSeen = new HashMap<>();
-			for (String paper : papers) {
-				firstSeen.put(
-						paper, Jdbc
-							.first(c, "SELECT first_seen FROM paper WHERE paper_id = ?",
-									rs -> Jdbc.date(rs, "first_seen"), paper)
-							.orElse(null));
-			}
-			papers.sort(Comparator
-				.comparing((String id) -> firstSeen.get(id), Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(Comparator.naturalOrder()));
-			String survivor = papers.get(0);
-			for (String paper : papers.subList(1, papers.size())) {
-				// a paper can hold a record of the cluster and one an operator set apart
-				// from the survivor's: as on loading, the never-merge holds
-				if (PaperStore.neverMerge(c, survivor, paper)) {
-					continue;
-				}
-				List<String> records = byPaper.get(paper);
-				PaperStore.merge(c, survivor, paper, reason(records, decisions, paperOf, paper));
-				records.forEach(r -> paperOf.put(r, survivor));
-				merged++;
-			}
-			PaperProjection.refresh(c, survivor, ranking);
-		}
-		return merged;
-	}
-
-	/** The strongest link from one of the paper's records to a record outside it. */
-	private static String reason(List<String> records, Map<String, List<MergeDecision>> decisions,
-			Map<String, String> paperOf, String paper) {
-		MergeDecision best = null;
-		for (String record : records) {
-			for (MergeDecision d : decisions.getOrDefault(record, List.of())) {
-				String other = d.recordA().equals(record) ? d.recordB() : d.recordA();
-				if (!paper.equals(paperOf.get(other)) && (best == null || d.rule().ordinal() < best.rule().ordinal()
-						|| (d.rule() == best.rule() && d.score() > best.score()))) {
-					best = d;
-				}
-			}
-		}
-		if (best == null) {
-			return "entity resolution: same cluster";
-		}
-		return "entity resolution: " + best.rule()
-				+ String.format(java.util.Locale.ROOT, " (score %.3f) ", best.score()) + best.recordA() + " ~ "
-				+ best.recordB() + ": " + best.reason();
+				d.recordA(), d.recordB(), row.get(0), row.get(1), row.get(2), row.get(3));
 	}
 
 }

@@ -45,18 +45,23 @@ public final class CatalogWriter {
 	/** Writes the entries on the caller's connection and transaction. */
 	public WriteCounts write(Connection c, List<ExtractedEntry> entries) {
 		Set<String> registered = new HashSet<>();
+		Set<String> touched = new java.util.LinkedHashSet<>();
 		WriteCounts counts = WriteCounts.NONE;
 		for (ExtractedEntry e : entries) {
 			DigestEntry entry = e.entry();
 			if (registered.add(entry.digest().sha256())) {
 				DigestLedger.register(c, entry.digest(), this.loadingInstance);
 			}
-			counts = counts.plus(writeOne(c, e));
+			counts = counts.plus(writeOne(c, e, touched));
+		}
+		// each paper once per chunk, however many of its records the chunk brought
+		for (String paperId : touched) {
+			PaperProjection.refresh(c, paperId, this.ranking);
 		}
 		return counts;
 	}
 
-	private WriteCounts writeOne(Connection c, ExtractedEntry e) {
+	private WriteCounts writeOne(Connection c, ExtractedEntry e, Set<String> touched) {
 		DigestEntry entry = e.entry();
 		if (Jdbc.count(c, "SELECT COUNT(*) FROM appearance WHERE digest_sha = ? AND ordinal = ?",
 				entry.digest().sha256(), entry.ordinal()) > 0) {
@@ -115,7 +120,7 @@ public final class CatalogWriter {
 					    VALUES (v.digest_sha, v.ordinal, v.mention_kind, v.mention)
 					""", entry.digest().sha256(), entry.ordinal(), mention.kind(), Jdbc.cut(mention.value(), 300));
 		}
-		PaperProjection.refresh(c, paperId, this.ranking);
+		touched.add(paperId);
 		return new WriteCounts(isNew ? 1 : 0, isNew ? 0 : 1, 0, links, merges);
 	}
 

@@ -84,8 +84,15 @@ final class PaperStore {
 						DELETE FROM artifact WHERE paper_id = ? AND url IN (SELECT s.url FROM artifact s WHERE s.paper_id = ?)""",
 				merged, survivor);
 		Jdbc.update(c, "UPDATE artifact SET paper_id = ? WHERE paper_id = ?", survivor, merged);
+		Jdbc.update(c, """
+				DELETE FROM merge_decision WHERE survivor_id = ?
+				  AND merged_id IN (SELECT s.merged_id FROM merge_decision s WHERE s.survivor_id = ?)""", merged,
+				survivor);
 		Jdbc.update(c, "UPDATE merge_decision SET survivor_id = ? WHERE survivor_id = ?", survivor, merged);
 		Jdbc.update(c, "DELETE FROM paper WHERE paper_id = ?", merged);
+		// the same two ids met before (a record taken out, then merged back): the newest
+		// reason
+		Jdbc.update(c, "DELETE FROM merge_decision WHERE survivor_id = ? AND merged_id = ?", survivor, merged);
 		Jdbc.update(c, "INSERT INTO merge_decision (survivor_id, merged_id, reason) VALUES (?, ?, ?)", survivor, merged,
 				Jdbc.cut(reason, 1000));
 	}

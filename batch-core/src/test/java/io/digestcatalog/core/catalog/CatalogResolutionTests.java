@@ -25,7 +25,6 @@ import io.digestcatalog.core.dedupe.er.Overrides;
 import io.digestcatalog.core.dedupe.er.RecordPair;
 import io.digestcatalog.core.dedupe.er.Resolution;
 import io.digestcatalog.core.dedupe.er.ResolutionRecord;
-import io.digestcatalog.core.dedupe.er.ResolverIndex;
 import io.digestcatalog.core.digest.DigestEntry;
 import io.digestcatalog.core.digest.DigestRef;
 import io.digestcatalog.core.extract.EntryExtractor;
@@ -252,6 +251,29 @@ class CatalogResolutionTests {
 	}
 
 	@Test
+	void aClusterDoesNotMergeAPaperHoldingARecordSetApartFromTheSurvivorsRecords() throws Exception {
+		// given x alone, and y and z one paper by their shared title (joined as they
+		// loaded)
+		DigestRef one = digest("one.txt", JUL_29);
+		DigestRef two = digest("two.txt", JUL_29.plusDays(1));
+		this.db.write(1, List.of(CatalogEntries.entry(one, 1, "Sparse retrieval heads", "On x."),
+				CatalogEntries.entry(one, 2, "Dense retrieval heads", "On y.")));
+		this.db.write(2, List.of(CatalogEntries.entry(two, 1, "Dense retrieval heads", "On z.")));
+		String x = CatalogResolution.recordId(one.sha256(), 1);
+		String y = CatalogResolution.recordId(one.sha256(), 2);
+		String z = CatalogResolution.recordId(two.sha256(), 1);
+		assertThat(paperOf(y)).isEqualTo(paperOf(z)).isNotEqualTo(paperOf(x));
+
+		// when the operator says x is y but never z
+		Run run = resolve(this.db, false, List.of(x + " " + z), List.of(x + " " + y));
+
+		// then x and y are one cluster, but the papers stay apart: one would hold x and z
+		assertThat(clusters(this.db).get(x)).isEqualTo(clusters(this.db).get(y));
+		assertThat(run.outcome().merged()).isZero();
+		assertThat(paperOf(y)).isEqualTo(paperOf(z)).isNotEqualTo(paperOf(x));
+	}
+
+	@Test
 	void alwaysMergeOfTwoPaperIdsInConfigurationJoinsThemWithTheOperatorAsReason() throws Exception {
 		// given two papers nothing else relates
 		this.db.write(1, BATCH_1);
@@ -369,15 +391,9 @@ class CatalogResolutionTests {
 	private static Run resolve(CatalogDatabase db, boolean full, List<String> never, List<String> always)
 			throws Exception {
 		Connection c = db.connection();
-		CatalogResolution.State state = CatalogResolution.state(c, full);
-		EntityResolver resolver = new EntityResolver(CatalogResolution.overrides(c, never, always));
-		ResolverIndex index = resolver.restore(state.resolved(), state.previous());
-		long restored = index.resolution().stats().candidatePairs();
-		index.add(state.fresh());
-		Resolution resolution = index.resolution();
-		CatalogResolution.Outcome outcome = CatalogResolution.apply(c, state, resolution, SourceRanking.DEFAULT);
+		CatalogResolution.Run run = CatalogResolution.run(c, full, never, always, SourceRanking.DEFAULT);
 		c.commit();
-		return new Run(state, resolution, resolution.stats().candidatePairs() - restored, outcome);
+		return new Run(run.state(), run.resolution(), run.candidatePairs(), run.outcome());
 	}
 
 	private record Run(CatalogResolution.State state, Resolution resolution, long candidatePairs,

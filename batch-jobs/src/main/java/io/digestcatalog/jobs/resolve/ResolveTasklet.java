@@ -13,9 +13,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import io.digestcatalog.core.catalog.CatalogResolution;
-import io.digestcatalog.core.dedupe.er.EntityResolver;
-import io.digestcatalog.core.dedupe.er.Resolution;
-import io.digestcatalog.core.dedupe.er.ResolverIndex;
 
 /**
  * Entity resolution over the catalog's records. Exact keys (arXiv id, DOI, normalized
@@ -53,27 +50,21 @@ public class ResolveTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		Connection c = DataSourceUtils.getConnection(this.dataSource);
 		try {
-			CatalogResolution.State state = CatalogResolution.state(c, this.full);
-			EntityResolver resolver = new EntityResolver(
-					CatalogResolution.overrides(c, this.properties.neverMerge(), this.properties.alwaysMerge()));
 			long started = System.nanoTime();
-			ResolverIndex index = resolver.restore(state.resolved(), state.previous());
-			long restoredPairs = index.resolution().stats().candidatePairs();
-			index.add(state.fresh());
-			Resolution resolution = index.resolution();
-			CatalogResolution.Outcome outcome = CatalogResolution.apply(c, state, resolution,
-					this.properties.ranking());
+			CatalogResolution.Run run = CatalogResolution.run(c, this.full, this.properties.neverMerge(),
+					this.properties.alwaysMerge(), this.properties.ranking());
+			CatalogResolution.State state = run.state();
+			CatalogResolution.Outcome outcome = run.outcome();
 			contribution.incrementWriteCount(outcome.merged());
 			var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 			context.putLong(RECORDS, state.resolved().size() + state.fresh().size());
 			context.putLong(FRESH, state.fresh().size());
-			context.putLong(CANDIDATES, resolution.stats().candidatePairs() - restoredPairs);
+			context.putLong(CANDIDATES, run.candidatePairs());
 			log.info(
 					"resolve: {} new of {} records compared ({} candidate pairs, {} ms); {} papers merged, {} records"
 							+ " re-clustered",
-					state.fresh().size(), state.resolved().size() + state.fresh().size(),
-					resolution.stats().candidatePairs() - restoredPairs, (System.nanoTime() - started) / 1_000_000,
-					outcome.merged(), outcome.reclustered());
+					state.fresh().size(), state.resolved().size() + state.fresh().size(), run.candidatePairs(),
+					(System.nanoTime() - started) / 1_000_000, outcome.merged(), outcome.reclustered());
 		}
 		finally {
 			DataSourceUtils.releaseConnection(c, this.dataSource);
