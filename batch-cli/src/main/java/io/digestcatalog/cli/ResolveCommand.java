@@ -92,11 +92,12 @@ class ResolveCommand implements Callable<Integer> {
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			PrintWriter err = this.spec.commandLine().getErr();
-			err.println("error: resolve failed: " + execution.getAllFailureExceptions()
+			String why = execution.getAllFailureExceptions()
 				.stream()
-				.map(Throwable::getMessage)
+				.map(ex -> (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName())
 				.findFirst()
-				.orElse(execution.getExitStatus().getExitDescription()));
+				.orElse(execution.getExitStatus().getExitCode());
+			err.println("error: resolve failed: " + why.lines().findFirst().orElse(why));
 			err.println("restart it with: digestcat jobs restart " + execution.getId());
 			err.flush();
 			return ExitCodes.JOB_FAILED;

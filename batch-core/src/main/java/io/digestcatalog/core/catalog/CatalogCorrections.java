@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 
 import io.digestcatalog.core.dedupe.DedupeKey;
 import io.digestcatalog.core.dedupe.NormalizedTitle;
+import io.digestcatalog.core.extract.LinkClassifier;
+import io.digestcatalog.core.extract.UrlNormalizer;
 
 /**
  * An operator's corrections to entity resolution. {@link #unmerge} takes a record back
@@ -120,6 +122,7 @@ public final class CatalogCorrections {
 		// the record keeps its cluster: stored links name it, so the next resolve step
 		// restores it with them, and the override splits the cluster
 		Jdbc.update(c, "UPDATE appearance SET paper_id = ? WHERE record_id = ?", newPaper, recordId);
+		moveArtifacts(c, paperId, newPaper, recordId);
 		moveKeys(c, paperId, newPaper, recordId);
 		moveLinks(c, paperId, newPaper, recordId);
 		moveMentions(c, paperId, newPaper, recordId);
@@ -199,12 +202,55 @@ public final class CatalogCorrections {
 				FROM paper_link l JOIN appearance_link r ON r.url = l.url
 				JOIN appearance a ON a.digest_sha = r.digest_sha AND a.ordinal = r.ordinal
 				WHERE l.paper_id = ? AND a.record_id = ?""", newPaper, paperId, recordId);
-		Jdbc.update(c, """
-				DELETE FROM paper_link WHERE paper_id = ? AND origin <> 'pdf'
+		List<String> gone = Jdbc.query(c, """
+				SELECT url FROM paper_link WHERE paper_id = ? AND origin <> 'pdf'
 				  AND url IN (SELECT url FROM paper_link WHERE paper_id = ?)
 				  AND url NOT IN (SELECT r.url FROM appearance_link r
 				                  JOIN appearance a ON a.digest_sha = r.digest_sha AND a.ordinal = r.ordinal
-				                  WHERE a.paper_id = ?)""", paperId, newPaper, paperId);
+				                  WHERE a.paper_id = ?)""", rs -> rs.getString(1), paperId, newPaper, paperId);
+		// a link the record gave first may be one the paper's own PDF names as well
+		Set<String> named = new HashSet<>();
+		Jdbc.query(c, """
+				SELECT pdf_links FROM artifact
+				WHERE paper_id = ? AND applied = TRUE AND pdf_failure IS NULL AND pdf_links IS NOT NULL""", rs -> {
+			for (String raw : rs.getString(1).split(" ")) {
+				UrlNormalizer.normalize(raw).ifPresent(uri -> named.add(LinkClassifier.classify(uri, raw).url()));
+			}
+			return null;
+		}, paperId);
+		for (String url : gone) {
+			if (!named.contains(url)) {
+				Jdbc.update(c, "DELETE FROM paper_link WHERE paper_id = ? AND url = ?", paperId, url);
+			}
+		}
+	}
+
+	/**
+	 * The record's own PDFs go with it: the arXiv PDF of an arXiv id no record left in
+	 * the paper has, and PDFs at links only the record gave.
+	 */
+	private static void moveArtifacts(Connection c, String paperId, String newPaper, String recordId) {
+		String ownArxiv = Jdbc
+			.first(c, "SELECT arxiv_id FROM appearance WHERE record_id = ?", rs -> rs.getString(1), recordId)
+			.orElse(null);
+		Set<String> staying = new HashSet<>(
+				Jdbc.query(c, "SELECT arxiv_id FROM appearance WHERE paper_id = ? AND arxiv_id IS NOT NULL",
+						rs -> rs.getString(1), paperId));
+		if (ownArxiv != null && !staying.contains(ownArxiv)) {
+			Jdbc.update(c, """
+					UPDATE artifact SET paper_id = ?
+					WHERE paper_id = ? AND (pdf_arxiv_id = ? OR url LIKE ? OR url LIKE ?)""", newPaper, paperId,
+					ownArxiv, "%/pdf/" + ownArxiv, "%/pdf/" + ownArxiv + "v%");
+		}
+		Jdbc.update(c, """
+				UPDATE artifact SET paper_id = ?
+				WHERE paper_id = ?
+				  AND url IN (SELECT r.url FROM appearance_link r
+				              JOIN appearance a ON a.digest_sha = r.digest_sha AND a.ordinal = r.ordinal
+				              WHERE a.record_id = ?)
+				  AND url NOT IN (SELECT r.url FROM appearance_link r
+				                  JOIN appearance a ON a.digest_sha = r.digest_sha AND a.ordinal = r.ordinal
+				                  WHERE a.paper_id = ?)""", newPaper, paperId, recordId, paperId);
 	}
 
 	private static void moveMentions(Connection c, String paperId, String newPaper, String recordId) {

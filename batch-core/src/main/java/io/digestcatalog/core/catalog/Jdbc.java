@@ -51,9 +51,10 @@ final class Jdbc {
 		}
 	}
 
+	/** The first row's value; empty when there is no row or its value is null. */
 	static <T> Optional<T> first(Connection c, String sql, RowMapper<T> mapper, Object... params) {
 		List<T> rows = query(c, sql, mapper, params);
-		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+		return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
 	}
 
 	static long count(Connection c, String sql, Object... params) {

@@ -102,15 +102,24 @@ final class PaperProjection {
 						rs.getString(8), (Integer) rs.getObject(9), rs.getString(10), Jdbc.date(rs, "published_on"),
 						rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)),
 				paperId));
+		// a PDF's identifiers count only when the paper holds them: a join an operator's
+		// correction blocked leaves them with the paper that has them
+		Set<String> keys = new java.util.HashSet<>(Jdbc.query(c,
+				"SELECT key_kind || ':' || key_value FROM paper_key WHERE paper_id = ? AND key_kind IN ('arxiv', 'doi')",
+				rs -> rs.getString(1), paperId));
 		sightings.addAll(Jdbc.query(c, """
 				SELECT url, pdf_authors, pdf_abstract, pdf_arxiv_id, pdf_arxiv_version, pdf_dois FROM artifact
 				WHERE paper_id = ? AND applied = TRUE AND pdf_failure IS NULL AND pdf_pages IS NOT NULL""", rs -> {
 			String dois = rs.getString(6);
 			// a DOI only when page 1 shows exactly one: a cited DOI is not the paper's
 			String doi = (dois != null && !dois.isBlank() && !dois.strip().contains(" "))
-					? Doi.parse(dois.strip()).map(Doi::value).orElse(null) : null;
-			String arxivId = (rs.getString(4) != null) ? ArxivId.parse(rs.getString(4)).map(ArxivId::id).orElse(null)
+					? Doi.parse(dois.strip()).map(Doi::value).filter(d -> keys.contains("doi:" + d)).orElse(null)
 					: null;
+			String arxivId = (rs.getString(4) != null) ? ArxivId.parse(rs.getString(4))
+				.map(ArxivId::id)
+				.filter(id -> keys.contains("arxiv:" + id))
+				.orElse(null) : null;
+
 			Integer version = (Integer) rs.getObject(5);
 			return new Sighting("pdf", "pdf:" + rs.getString(1), null, null, rs.getString(2), rs.getString(3), arxivId,
 					(arxivId != null && version != null && version > 0) ? version : null, doi, null, null, null, null,

@@ -91,6 +91,39 @@ class CatalogCorrectionsTests {
 	}
 
 	@Test
+	void theRecordsOwnPdfGoesWithItAndThePapersPdfStays() throws Exception {
+		// given the paper's fetched, applied arXiv PDF of the August record's id, and a
+		// PDF
+		// at the July record's project link
+		try (var ps = this.db.connection().prepareStatement("""
+				INSERT INTO artifact (paper_id, url, kind, host, status, applied, pdf_pages, pdf_arxiv_id, pdf_abstract)
+				VALUES (?, ?, 'PAPER', ?, 'FETCHED', TRUE, 9, ?, ?)""")) {
+			for (String[] row : new String[][] {
+					{ "https://arxiv.org/pdf/2504.10068", "arxiv.org", "2504.10068", "From the August PDF." },
+					{ "https://mavors.github.io/paper.pdf", "mavors.github.io", null, "From the July PDF." } }) {
+				ps.setString(1, this.paperId);
+				ps.setString(2, row[0]);
+				ps.setString(3, row[1]);
+				ps.setString(4, row[2]);
+				ps.setString(5, row[3]);
+				ps.executeUpdate();
+			}
+			this.db.connection().commit();
+		}
+
+		// when
+		var done = this.corrections.unmerge(this.paperId, this.augustRecord, "");
+
+		// then the arXiv PDF and the arXiv key are the new paper's; the project PDF stays
+		assertThat(this.db.rows("SELECT paper_id, url FROM artifact ORDER BY url")).containsExactly(
+				List.of(done.newPaperId(), "https://arxiv.org/pdf/2504.10068"),
+				List.of(this.paperId, "https://mavors.github.io/paper.pdf"));
+		assertThat(this.db.column("SELECT paper_id FROM paper_key WHERE key_kind = 'arxiv'"))
+			.containsExactly(done.newPaperId());
+		assertThat(this.db.column("SELECT arxiv_id FROM paper WHERE paper_id = ?", this.paperId)).containsNull();
+	}
+
+	@Test
 	void unmergedRecordBecomesAPaperOfItsOwnWithWhatOnlyItGave() throws Exception {
 		// when
 		CatalogCorrections.Unmerged unmerged = this.corrections.unmerge(this.paperId, this.augustRecord,
