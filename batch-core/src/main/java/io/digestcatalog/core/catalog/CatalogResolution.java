@@ -181,6 +181,25 @@ public final class CatalogResolution {
 		}
 	}
 
+	/**
+	 * The ids of configured pairs that stand for no record now (a paper merged away, a
+	 * record of a digest not loaded): their corrections have no effect.
+	 */
+	public static List<String> unknownIds(Connection c, List<String> pairs) {
+		List<String> unknown = new ArrayList<>();
+		for (String pair : pairs) {
+			for (String id : pair.strip().split("\\s+")) {
+				boolean known = isRecordId(id)
+						? Jdbc.count(c, "SELECT COUNT(*) FROM appearance WHERE record_id = ?", id) > 0
+						: Jdbc.count(c, "SELECT COUNT(*) FROM paper WHERE paper_id = ?", id) > 0;
+				if (!known && !unknown.contains(id)) {
+					unknown.add(id);
+				}
+			}
+		}
+		return unknown;
+	}
+
 	/** The records a record id or paper id stands for. */
 	static List<String> recordsOf(Connection c, String id) {
 		if (isRecordId(id)) {
@@ -233,16 +252,16 @@ public final class CatalogResolution {
 
 	private static int storeClusters(Connection c, State state, Resolution resolution) {
 		Map<String, String> before = state.storedCluster();
-		int changed = 0;
-		for (Cluster cluster : resolution.clusters()) {
-			for (String record : cluster.recordIds()) {
-				if (!cluster.id().equals(before.get(record))) {
-					Jdbc.update(c, "UPDATE appearance SET cluster_id = ? WHERE record_id = ?", cluster.id(), record);
-					changed++;
+		try (Jdbc.Batch update = new Jdbc.Batch(c, "UPDATE appearance SET cluster_id = ? WHERE record_id = ?")) {
+			for (Cluster cluster : resolution.clusters()) {
+				for (String record : cluster.recordIds()) {
+					if (!cluster.id().equals(before.get(record))) {
+						update.add(cluster.id(), record);
+					}
 				}
 			}
+			return update.rows();
 		}
-		return changed;
 	}
 
 	/**
@@ -253,48 +272,44 @@ public final class CatalogResolution {
 		Map<RecordPair, List<Object>> stored = new HashMap<>();
 		Jdbc.query(c, "SELECT record_a, record_b, rule, score, reason, refusal FROM resolve_link",
 				rs -> stored.put(RecordPair.of(rs.getString(1), rs.getString(2)),
-						java.util.Arrays.asList(rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6))));
-		int written = 0;
-		for (MergeDecision d : resolution.decisions()) {
-			written += storeLink(c, stored, d, null, d.reason());
-		}
-		for (MergeDecision d : resolution.refused()) {
-			int cut = d.reason().indexOf(REFUSAL);
-			written += storeLink(c, stored, d, (cut < 0) ? "refused" : d.reason().substring(0, cut),
-					(cut < 0) ? d.reason() : d.reason().substring(cut + REFUSAL.length()));
-		}
-		if (full) {
+						Arrays.asList(rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6))));
+		try (Jdbc.Batch insert = new Jdbc.Batch(c,
+				"INSERT INTO resolve_link (rule, score, reason, refusal, record_a, record_b) VALUES (?, ?, ?, ?, ?, ?)");
+				Jdbc.Batch update = new Jdbc.Batch(c, """
+						UPDATE resolve_link SET rule = ?, score = ?, reason = ?, refusal = ?
+						WHERE record_a = ? AND record_b = ?""");
+				Jdbc.Batch delete = new Jdbc.Batch(c, "DELETE FROM resolve_link WHERE record_a = ? AND record_b = ?")) {
 			for (MergeDecision d : resolution.decisions()) {
-				stored.remove(RecordPair.of(d.recordA(), d.recordB()));
+				store(stored, d, null, d.reason(), insert, update);
 			}
 			for (MergeDecision d : resolution.refused()) {
-				stored.remove(RecordPair.of(d.recordA(), d.recordB()));
+				int cut = d.reason().indexOf(REFUSAL);
+				store(stored, d, (cut < 0) ? "refused" : d.reason().substring(0, cut),
+						(cut < 0) ? d.reason() : d.reason().substring(cut + REFUSAL.length()), insert, update);
 			}
-			for (RecordPair gone : stored.keySet()) {
-				written += Jdbc.update(c, "DELETE FROM resolve_link WHERE record_a = ? AND record_b = ?", gone.first(),
-						gone.second());
+			if (full) {
+				for (RecordPair gone : stored.keySet()) {
+					delete.add(gone.first(), gone.second());
+				}
 			}
+			return insert.rows() + update.rows() + delete.rows();
 		}
-		return written;
 	}
 
-	private static int storeLink(Connection c, Map<RecordPair, List<Object>> stored, MergeDecision d, String refusal,
-			String reason) {
-		RecordPair pair = RecordPair.of(d.recordA(), d.recordB());
-		List<Object> row = java.util.Arrays.asList(d.rule().name(), d.score(), Jdbc.cut(reason, 1000),
-				Jdbc.cut(refusal, 1000));
-		List<Object> before = stored.get(pair);
-		if (row.equals(before)) {
-			return 0;
+	/**
+	 * Queues the link's insert or update, unless it is stored as it is; takes it from
+	 * {@code stored}.
+	 */
+	private static void store(Map<RecordPair, List<Object>> stored, MergeDecision d, String refusal, String reason,
+			Jdbc.Batch insert, Jdbc.Batch update) {
+		List<Object> row = Arrays.asList(d.rule().name(), d.score(), Jdbc.cut(reason, 1000), Jdbc.cut(refusal, 1000));
+		List<Object> before = stored.remove(RecordPair.of(d.recordA(), d.recordB()));
+		if (before == null) {
+			insert.add(row.get(0), row.get(1), row.get(2), row.get(3), d.recordA(), d.recordB());
 		}
-		if (before != null) {
-			return Jdbc.update(c,
-					"UPDATE resolve_link SET rule = ?, score = ?, reason = ?, refusal = ? WHERE record_a = ? AND record_b = ?",
-					row.get(0), row.get(1), row.get(2), row.get(3), d.recordA(), d.recordB());
+		else if (!row.equals(before)) {
+			update.add(row.get(0), row.get(1), row.get(2), row.get(3), d.recordA(), d.recordB());
 		}
-		return Jdbc.update(c,
-				"INSERT INTO resolve_link (record_a, record_b, rule, score, reason, refusal) VALUES (?, ?, ?, ?, ?, ?)",
-				d.recordA(), d.recordB(), row.get(0), row.get(1), row.get(2), row.get(3));
 	}
 
 }

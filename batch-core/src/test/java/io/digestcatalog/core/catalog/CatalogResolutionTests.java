@@ -296,6 +296,11 @@ class CatalogResolutionTests {
 		assertThat(this.db.rows("SELECT rule, refusal FROM resolve_link WHERE record_a = ? AND record_b = ?",
 				min(PROTEINS_1, CODE_2), max(PROTEINS_1, CODE_2)))
 			.containsExactly(Arrays.asList(MatchRule.MUST_LINK.name(), null));
+		// the paper merged away names nothing now: its correction is reported as having
+		// no effect
+		assertThat(CatalogResolution.unknownIds(this.db.connection(),
+				List.of(proteins + " " + code, PROTEINS_1 + " 0123456789abcdef:9")))
+			.containsExactly(code, "0123456789abcdef:9");
 	}
 
 	@Test

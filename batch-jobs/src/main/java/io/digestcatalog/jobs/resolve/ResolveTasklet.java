@@ -1,6 +1,8 @@
 package io.digestcatalog.jobs.resolve;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -50,6 +52,12 @@ public class ResolveTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		Connection c = DataSourceUtils.getConnection(this.dataSource);
 		try {
+			List<String> configured = new ArrayList<>(this.properties.neverMerge());
+			configured.addAll(this.properties.alwaysMerge());
+			for (String id : CatalogResolution.unknownIds(c, configured)) {
+				log.warn("digestcat.resolve: {} names no paper or record in the catalog (merged into another paper?); "
+						+ "its correction has no effect", id);
+			}
 			long started = System.nanoTime();
 			CatalogResolution.Run run = CatalogResolution.run(c, this.full, this.properties.neverMerge(),
 					this.properties.alwaysMerge(), this.properties.ranking());
