@@ -232,7 +232,7 @@ public final class CatalogResolution {
 		State state = state(c, full);
 		Overrides overrides = overrides(c, neverMerge, alwaysMerge);
 		ResolverIndex index = new EntityResolver(overrides).restore(state.resolved(), state.previous());
-		long restored = index.resolution().stats().candidatePairs();
+		long restored = index.candidatePairs();
 		index.add(state.fresh());
 		Resolution resolution = index.resolution();
 		Outcome outcome = apply(c, state, resolution, overrides, ranking);

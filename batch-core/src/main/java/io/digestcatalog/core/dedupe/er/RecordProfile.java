@@ -6,34 +6,105 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the matcher compares of a record, computed once per record: folded title and its
- * words, parsed authors, identity keys, folded venue and abstract words.
- *
- * @param record the record as given
- * @param title the title analysis
- * @param authors the names that could be read; unknown names are left out
- * @param listedAuthors how many names the record lists, unknown ones included
- * @param arxiv the versionless arXiv id, or null
- * @param publisherDois the publisher DOIs, lower case
- * @param venueWords the folded venue words, stop words dropped
- * @param venueKind journal, conference or other
- * @param abstractWords the folded abstract's distinct content words, at most 300
+ * What the matcher compares of a record: folded title and its words, identity keys and
+ * venue kind, computed at once (blocking and the clustering guard need them for every
+ * record); parsed authors, venue and abstract words, computed when a pair is first scored
+ * (a restored index scores only its new records' pairs, so most records never need them).
+ * Thread-safe: a lazy value may be computed twice, always to the same immutable list.
  */
-record RecordProfile(ResolutionRecord record, TitleAnalysis title, List<AuthorName> authors, int listedAuthors,
-		String arxiv, List<String> publisherDois, List<String> venueWords, VenueKind venueKind,
-		List<String> abstractWords) {
+final class RecordProfile {
 
 	private static final int ABSTRACT_WORDS = 300;
 
+	private final ResolutionRecord record;
+
+	private final TitleAnalysis title;
+
+	private final String arxiv;
+
+	private final List<String> publisherDois;
+
+	private final VenueKind venueKind;
+
+	private List<AuthorName> authors;
+
+	private List<String> venueWords;
+
+	private List<String> abstractWords;
+
+	private RecordProfile(ResolutionRecord record) {
+		this.record = record;
+		this.title = TitleAnalysis.of(record.title());
+		this.arxiv = record.arxivKey().orElse(null);
+		this.publisherDois = record.publisherDois();
+		this.venueKind = VenueKind.of(record.venue());
+	}
+
 	static RecordProfile of(ResolutionRecord record) {
-		List<AuthorName> authors = new ArrayList<>();
-		for (String name : record.authors()) {
-			AuthorName.parse(name).ifPresent(authors::add);
+		return new RecordProfile(record);
+	}
+
+	ResolutionRecord record() {
+		return this.record;
+	}
+
+	/** The title analysis. */
+	TitleAnalysis title() {
+		return this.title;
+	}
+
+	/** The names that could be read; unknown names are left out. */
+	List<AuthorName> authors() {
+		List<AuthorName> names = this.authors;
+		if (names == null) {
+			List<AuthorName> parsed = new ArrayList<>();
+			for (String name : this.record.authors()) {
+				AuthorName.parse(name).ifPresent(parsed::add);
+			}
+			names = List.copyOf(parsed);
+			this.authors = names;
 		}
-		return new RecordProfile(record, TitleAnalysis.of(record.title()), List.copyOf(authors),
-				record.authors().size(), record.arxivKey().orElse(null), record.publisherDois(),
-				contentWords(record.venue(), Integer.MAX_VALUE), VenueKind.of(record.venue()),
-				contentWords(record.abstractText(), ABSTRACT_WORDS));
+		return names;
+	}
+
+	/** How many names the record lists, unknown ones included. */
+	int listedAuthors() {
+		return this.record.authors().size();
+	}
+
+	/** The versionless arXiv id, or null. */
+	String arxiv() {
+		return this.arxiv;
+	}
+
+	/** The publisher DOIs, lower case. */
+	List<String> publisherDois() {
+		return this.publisherDois;
+	}
+
+	/** The folded venue words, stop words dropped. */
+	List<String> venueWords() {
+		List<String> words = this.venueWords;
+		if (words == null) {
+			words = contentWords(this.record.venue(), Integer.MAX_VALUE);
+			this.venueWords = words;
+		}
+		return words;
+	}
+
+	/** Journal, conference or other. */
+	VenueKind venueKind() {
+		return this.venueKind;
+	}
+
+	/** The folded abstract's distinct content words, at most 300. */
+	List<String> abstractWords() {
+		List<String> words = this.abstractWords;
+		if (words == null) {
+			words = contentWords(this.record.abstractText(), ABSTRACT_WORDS);
+			this.abstractWords = words;
+		}
+		return words;
 	}
 
 	private static List<String> contentWords(String text, int limit) {

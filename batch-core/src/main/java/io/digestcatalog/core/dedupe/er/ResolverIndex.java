@@ -101,6 +101,11 @@ public final class ResolverIndex {
 		return this.graph.clusterId(position);
 	}
 
+	/** Candidate pairs compared since the index was empty (restored ones included). */
+	public long candidatePairs() {
+		return this.candidatePairs;
+	}
+
 	public int size() {
 		return this.profiles.size();
 	}
