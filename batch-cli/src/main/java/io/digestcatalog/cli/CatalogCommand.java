@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code digestcat catalog stats|search|show|export|unmerge}: reading the catalog, and an
- * operator's corrections.
+ * {@code digestcat catalog stats|search|show|export|unmerge|merge}: reading the catalog,
+ * and an operator's corrections.
  */
 @Component
 @Command(name = "catalog", mixinStandardHelpOptions = true,
@@ -150,6 +150,33 @@ class CatalogCommand {
 		}
 		out.printf("record %s taken out of %s into %s; it will not be merged with the %d record(s) left%n",
 				done.recordId(), done.paperId(), done.newPaperId(), done.overrides());
+		out.flush();
+		return ExitCodes.OK;
+	}
+
+	@Command(name = "merge", mixinStandardHelpOptions = true,
+			description = { "Merges two papers entity resolution kept apart into the one seen first.",
+					"The correction is stored: every later resolution keeps them one paper; never-merge corrections "
+							+ "between them are lifted." })
+	int merge(@Parameters(index = "0", paramLabel = "<paper>", description = "A paper id.") String paperA,
+			@Parameters(index = "1", paramLabel = "<other>", description = "The other paper id.") String paperB,
+			@Option(names = "--reason", paramLabel = "TEXT",
+					description = "Why, kept with the correction.") String reason,
+			@Option(names = "--json", description = "Print as JSON.") boolean json) {
+		CatalogCorrections.Merged done;
+		try {
+			done = this.corrections.merge(paperA, paperB, reason);
+		}
+		catch (CatalogCorrections.Refused ex) {
+			throw new UserError(ex.getMessage(), ExitCodes.USAGE);
+		}
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (json) {
+			Output.json(out, done);
+			return ExitCodes.OK;
+		}
+		out.printf("%s merged into %s%s%n", done.mergedId(), done.survivorId(),
+				(done.lifted() > 0) ? "; " + done.lifted() + " never-merge correction(s) lifted" : "");
 		out.flush();
 		return ExitCodes.OK;
 	}

@@ -151,4 +151,26 @@ class CorrectionCommandsIntegrationTests {
 		assertThat(alone.err().strip()).endsWith("nothing to unmerge");
 	}
 
+	@Test
+	@Order(5)
+	void mergeJoinsThePapersAgainAndLiftsTheNeverMerge() throws Exception {
+		String arxivPaper = new JdbcTemplate(this.dataSource)
+			.queryForObject("SELECT paper_id FROM paper WHERE arxiv_id = '2601.16725'", String.class);
+		String hfPaper = paper();
+		assertThat(hfPaper).isNotEqualTo(arxivPaper);
+
+		CommandRunner.Result done = run("catalog", "merge", hfPaper, arxivPaper, "--reason", "they are one");
+		CommandRunner.Result self = run("catalog", "merge", arxivPaper, arxivPaper);
+
+		assertThat(done.exitCode()).isZero();
+		assertThat(done.out().strip())
+			.isEqualTo(hfPaper + " merged into " + arxivPaper + "; 1 never-merge correction(s) lifted");
+		assertThat(paper()).isEqualTo(arxivPaper);
+		assertThat(run("catalog", "show", arxivPaper).out()).contains("always merge record")
+			.contains("merged " + hfPaper)
+			.contains("operator: catalog merge " + hfPaper + " " + arxivPaper + ": they are one");
+		assertThat(self.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(self.err().strip()).isEqualTo("error: a paper cannot be merged with itself: " + arxivPaper);
+	}
+
 }

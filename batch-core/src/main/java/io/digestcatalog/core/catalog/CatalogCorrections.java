@@ -67,11 +67,76 @@ public final class CatalogCorrections {
 	 * paper's, or is its only record
 	 */
 	public Unmerged unmerge(String paperId, String recordId, String reason) {
+		return inTransaction(c -> unmerge(c, paperId, recordId, reason, Instant.now()));
+	}
+
+	/**
+	 * What an operator's merge did.
+	 *
+	 * @param survivorId the paper that holds both now (the one seen first)
+	 * @param mergedId the paper merged into it
+	 * @param lifted never-merge corrections between the two that the merge replaced
+	 */
+	public record Merged(String survivorId, String mergedId, int lifted) {
+
+	}
+
+	/**
+	 * Merges two papers that resolution kept apart, and stores that they are one: an
+	 * always-merge correction between a record of each, which every later resolution
+	 * keeps (it outranks the guards). Never-merge corrections between the two are lifted.
+	 * @throws Refused when either paper is unknown or they are the same paper
+	 */
+	public Merged merge(String paperA, String paperB, String reason) {
+		return inTransaction(c -> merge(c, paperA, paperB, reason, Instant.now()));
+	}
+
+	Merged merge(Connection c, String paperA, String paperB, String reason, Instant now) {
+		if (paperA.equals(paperB)) {
+			throw new Refused("a paper cannot be merged with itself: " + paperA);
+		}
+		List<String> a = recordsOrRefuse(c, paperA);
+		List<String> b = recordsOrRefuse(c, paperB);
+		int lifted = 0;
+		for (String x : a) {
+			for (String y : b) {
+				lifted += Jdbc.update(c,
+						"DELETE FROM resolve_override WHERE record_a = ? AND record_b = ? AND kind = 'never'",
+						min(x, y), max(x, y));
+			}
+		}
+		String why = "catalog merge " + paperA + " " + paperB
+				+ ((reason == null || reason.isBlank()) ? "" : ": " + reason.strip());
+		storeOverride(c, a.get(0), b.get(0), "always", why, now);
+		List<String> papers = new java.util.ArrayList<>(List.of(paperA, paperB));
+		papers.sort(
+				java.util.Comparator
+					.comparing(
+							(String id) -> Jdbc
+								.first(c, "SELECT first_seen FROM paper WHERE paper_id = ?",
+										rs -> Jdbc.date(rs, "first_seen"), id)
+								.orElse(java.time.LocalDate.MAX))
+					.thenComparing(java.util.Comparator.naturalOrder()));
+		PaperStore.merge(c, papers.get(0), papers.get(1), "operator: " + why);
+		PaperProjection.refresh(c, papers.get(0), this.ranking);
+		return new Merged(papers.get(0), papers.get(1), lifted);
+	}
+
+	private static List<String> recordsOrRefuse(Connection c, String paperId) {
+		List<String> records = Jdbc.query(c, "SELECT record_id FROM appearance WHERE paper_id = ? ORDER BY record_id",
+				rs -> rs.getString(1), paperId);
+		if (records.isEmpty()) {
+			throw new Refused("no paper " + paperId + " in the catalog");
+		}
+		return records;
+	}
+
+	private <T> T inTransaction(java.util.function.Function<Connection, T> work) {
 		try (Connection c = this.dataSource.getConnection()) {
 			boolean autoCommit = c.getAutoCommit();
 			c.setAutoCommit(false);
 			try {
-				Unmerged done = unmerge(c, paperId, recordId, reason, Instant.now());
+				T done = work.apply(c);
 				c.commit();
 				return done;
 			}
@@ -86,6 +151,20 @@ public final class CatalogCorrections {
 		catch (SQLException ex) {
 			throw new CatalogException("cannot correct the catalog: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Stores (or turns into) a correction of this kind between two records. */
+	private static void storeOverride(Connection c, String x, String y, String kind, String reason, Instant now) {
+		Jdbc.update(c, """
+				MERGE INTO resolve_override o
+				USING (VALUES (CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(6)),
+				               CAST(? AS VARCHAR(1000)), CAST(? AS TIMESTAMP)))
+				      AS v (record_a, record_b, kind, reason, created_at)
+				ON o.record_a = v.record_a AND o.record_b = v.record_b
+				WHEN MATCHED THEN UPDATE SET kind = v.kind, reason = v.reason, created_at = v.created_at
+				WHEN NOT MATCHED THEN INSERT (record_a, record_b, kind, reason, created_at)
+				    VALUES (v.record_a, v.record_b, v.kind, v.reason, v.created_at)
+				""", min(x, y), max(x, y), kind, Jdbc.cut(reason, 1000), Timestamp.from(now));
 	}
 
 	Unmerged unmerge(Connection c, String paperId, String recordId, String reason, Instant now) {
@@ -129,16 +208,7 @@ public final class CatalogCorrections {
 		String why = "catalog unmerge " + paperId + " " + recordId
 				+ ((reason == null || reason.isBlank()) ? "" : ": " + reason.strip());
 		for (String other : others) {
-			Jdbc.update(c, """
-					MERGE INTO resolve_override o
-					USING (VALUES (CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(1000)),
-					               CAST(? AS TIMESTAMP)))
-					      AS v (record_a, record_b, reason, created_at)
-					ON o.record_a = v.record_a AND o.record_b = v.record_b
-					WHEN MATCHED THEN UPDATE SET kind = 'never', reason = v.reason, created_at = v.created_at
-					WHEN NOT MATCHED THEN INSERT (record_a, record_b, kind, reason, created_at)
-					    VALUES (v.record_a, v.record_b, 'never', v.reason, v.created_at)
-					""", min(recordId, other), max(recordId, other), Jdbc.cut(why, 1000), Timestamp.from(now));
+			storeOverride(c, recordId, other, "never", why, now);
 		}
 		PaperProjection.refresh(c, paperId, this.ranking);
 		PaperProjection.refresh(c, newPaper, this.ranking);

@@ -91,41 +91,44 @@ final class PaperProjection {
 
 	/** The paper's digest records and the facts of its applied PDFs. */
 	static List<Sighting> sightings(Connection c, String paperId) {
+		// identifiers count only when the paper holds them as keys: a record an operator
+		// took out, or whose join a correction blocked, leaves its id with the paper that
+		// holds it, so no two papers show one arXiv id
+		Set<String> keys = new java.util.HashSet<>(Jdbc.query(c,
+				"SELECT key_kind || ':' || key_value FROM paper_key WHERE paper_id = ? AND key_kind IN ('arxiv', 'doi')",
+				rs -> rs.getString(1), paperId));
 		List<Sighting> sightings = new ArrayList<>(Jdbc.query(c, """
 				SELECT d.format, a.digest_sha, a.ordinal, d.digest_date, a.title_as_seen, a.authors, a.abstract_text,
 				       a.arxiv_id, a.arxiv_version, a.doi, a.published_on, a.categories, a.comments, a.journal_ref,
 				       a.keywords
 				FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha
-				WHERE a.paper_id = ?""",
-				rs -> new Sighting("digest:" + rs.getString(1), rs.getString(2) + ":" + rs.getLong(3),
-						Jdbc.date(rs, "digest_date"), rs.getString(5), rs.getString(6), rs.getString(7),
-						rs.getString(8), (Integer) rs.getObject(9), rs.getString(10), Jdbc.date(rs, "published_on"),
-						rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)),
-				paperId));
-		// a PDF's identifiers count only when the paper holds them: a join an operator's
-		// correction blocked leaves them with the paper that has them
-		Set<String> keys = new java.util.HashSet<>(Jdbc.query(c,
-				"SELECT key_kind || ':' || key_value FROM paper_key WHERE paper_id = ? AND key_kind IN ('arxiv', 'doi')",
-				rs -> rs.getString(1), paperId));
+				WHERE a.paper_id = ?""", rs -> {
+			String arxivId = held(keys, "arxiv", rs.getString(8));
+			return new Sighting("digest:" + rs.getString(1), rs.getString(2) + ":" + rs.getLong(3),
+					Jdbc.date(rs, "digest_date"), rs.getString(5), rs.getString(6), rs.getString(7), arxivId,
+					(arxivId != null) ? (Integer) rs.getObject(9) : null, held(keys, "doi", rs.getString(10)),
+					Jdbc.date(rs, "published_on"), rs.getString(12), rs.getString(13), rs.getString(14),
+					rs.getString(15));
+		}, paperId));
 		sightings.addAll(Jdbc.query(c, """
 				SELECT url, pdf_authors, pdf_abstract, pdf_arxiv_id, pdf_arxiv_version, pdf_dois FROM artifact
 				WHERE paper_id = ? AND applied = TRUE AND pdf_failure IS NULL AND pdf_pages IS NOT NULL""", rs -> {
 			String dois = rs.getString(6);
 			// a DOI only when page 1 shows exactly one: a cited DOI is not the paper's
 			String doi = (dois != null && !dois.isBlank() && !dois.strip().contains(" "))
-					? Doi.parse(dois.strip()).map(Doi::value).filter(d -> keys.contains("doi:" + d)).orElse(null)
-					: null;
-			String arxivId = (rs.getString(4) != null) ? ArxivId.parse(rs.getString(4))
-				.map(ArxivId::id)
-				.filter(id -> keys.contains("arxiv:" + id))
-				.orElse(null) : null;
-
+					? held(keys, "doi", Doi.parse(dois.strip()).map(Doi::value).orElse(null)) : null;
+			String arxivId = (rs.getString(4) != null)
+					? held(keys, "arxiv", ArxivId.parse(rs.getString(4)).map(ArxivId::id).orElse(null)) : null;
 			Integer version = (Integer) rs.getObject(5);
 			return new Sighting("pdf", "pdf:" + rs.getString(1), null, null, rs.getString(2), rs.getString(3), arxivId,
 					(arxivId != null && version != null && version > 0) ? version : null, doi, null, null, null, null,
 					null);
 		}, paperId));
 		return sightings;
+	}
+
+	private static String held(Set<String> keys, String kind, String value) {
+		return (value != null && keys.contains(kind + ":" + value)) ? value : null;
 	}
 
 	/** The best value of each field among the sightings (at least one with a title). */

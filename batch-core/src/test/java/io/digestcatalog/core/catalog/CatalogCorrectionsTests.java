@@ -91,6 +91,39 @@ class CatalogCorrectionsTests {
 	}
 
 	@Test
+	void mergeJoinsTwoPapersForGoodAndLiftsTheNeverMergeBetweenThem() throws Exception {
+		// given the August record taken out, and both papers resolved
+		var out = this.corrections.unmerge(this.paperId, this.augustRecord, "");
+		CatalogResolution.run(this.db.connection(), true, List.of(), List.of(), SourceRanking.DEFAULT);
+		this.db.connection().commit();
+
+		// when the operator merges them back
+		var merged = this.corrections.merge(out.newPaperId(), this.paperId, "same paper after all");
+
+		// then one paper (the one seen first) holds all three records; the never-merges
+		// are gone
+		assertThat(merged.survivorId()).isEqualTo(this.paperId);
+		assertThat(merged.lifted()).isEqualTo(2);
+		assertThat(this.db.column("SELECT DISTINCT paper_id FROM appearance")).containsExactly(this.paperId);
+		assertThat(this.db.rows("SELECT kind, reason FROM resolve_override")).containsExactly(
+				List.of("always", "catalog merge " + out.newPaperId() + " " + this.paperId + ": same paper after all"));
+		// and a full resolution keeps them one paper, with all three records in one
+		// cluster
+		var run = CatalogResolution.run(this.db.connection(), true, List.of(), List.of(), SourceRanking.DEFAULT);
+		this.db.connection().commit();
+		assertThat(run.outcome().merged()).isZero();
+		assertThat(this.db.column("SELECT DISTINCT cluster_id FROM appearance")).hasSize(1);
+		assertThat(this.db.count("paper")).isEqualTo(1);
+	}
+
+	@Test
+	void mergeRefusesAnUnknownPaper() {
+		assertThatExceptionOfType(CatalogCorrections.Refused.class)
+			.isThrownBy(() -> this.corrections.merge(this.paperId, "P0000000000000000", ""))
+			.withMessage("no paper P0000000000000000 in the catalog");
+	}
+
+	@Test
 	void theRecordsOwnPdfGoesWithItAndThePapersPdfStays() throws Exception {
 		// given the paper's fetched, applied arXiv PDF of the August record's id, and a
 		// PDF
