@@ -136,22 +136,9 @@ class CatalogCommand {
 			@Option(names = "--reason", paramLabel = "TEXT",
 					description = "Why, kept with the correction.") String reason,
 			@Option(names = "--json", description = "Print as JSON.") boolean json) {
-		CatalogCorrections.Unmerged done;
-		try {
-			done = this.corrections.unmerge(paper, record, reason);
-		}
-		catch (CatalogCorrections.Refused ex) {
-			throw new UserError(ex.getMessage(), ExitCodes.USAGE);
-		}
-		PrintWriter out = this.spec.commandLine().getOut();
-		if (json) {
-			Output.json(out, done);
-			return ExitCodes.OK;
-		}
-		out.printf("record %s taken out of %s into %s; it will not be merged with the %d record(s) left%n",
-				done.recordId(), done.paperId(), done.newPaperId(), done.overrides());
-		out.flush();
-		return ExitCodes.OK;
+		return correct(() -> this.corrections.unmerge(paper, record, reason), json,
+				done -> "record %s taken out of %s into %s; it will not be merged with the %d record(s) left"
+					.formatted(done.recordId(), done.paperId(), done.newPaperId(), done.overrides()));
 	}
 
 	@Command(name = "merge", mixinStandardHelpOptions = true,
@@ -163,9 +150,19 @@ class CatalogCommand {
 			@Option(names = "--reason", paramLabel = "TEXT",
 					description = "Why, kept with the correction.") String reason,
 			@Option(names = "--json", description = "Print as JSON.") boolean json) {
-		CatalogCorrections.Merged done;
+		return correct(() -> this.corrections.merge(paperA, paperB, reason), json,
+				done -> done.mergedId() + " merged into " + done.survivorId()
+						+ ((done.lifted() > 0) ? "; " + done.lifted() + " never-merge correction(s) lifted" : ""));
+	}
+
+	/**
+	 * Runs a correction and prints what it did; a refused correction is a user error.
+	 */
+	private <T> int correct(java.util.function.Supplier<T> correction, boolean json,
+			java.util.function.Function<T, String> text) {
+		T done;
 		try {
-			done = this.corrections.merge(paperA, paperB, reason);
+			done = correction.get();
 		}
 		catch (CatalogCorrections.Refused ex) {
 			throw new UserError(ex.getMessage(), ExitCodes.USAGE);
@@ -173,11 +170,11 @@ class CatalogCommand {
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (json) {
 			Output.json(out, done);
-			return ExitCodes.OK;
 		}
-		out.printf("%s merged into %s%s%n", done.mergedId(), done.survivorId(),
-				(done.lifted() > 0) ? "; " + done.lifted() + " never-merge correction(s) lifted" : "");
-		out.flush();
+		else {
+			out.println(text.apply(done));
+			out.flush();
+		}
 		return ExitCodes.OK;
 	}
 
