@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import io.digestcatalog.jobs.ingest.IngestSummary;
+import io.digestcatalog.jobs.resolve.ResolveStepConfiguration;
 import io.digestcatalog.jobs.ops.JobExecutionView;
 import io.digestcatalog.jobs.ops.JobsOperations;
 import picocli.CommandLine.Command;
@@ -84,17 +85,31 @@ class JobsCommand {
 							+ "process might hold it.") boolean force,
 			@Option(names = "--json", description = "Print the summary as JSON.") boolean json) {
 		JobExecution execution = this.operations.restart(id, force);
-		IngestSummary summary = IngestSummary.of(execution);
 		PrintWriter out = out();
 		out.printf("restarted execution %d as execution %d%n", id, execution.getId());
+		if (ResolveStepConfiguration.RESOLVE_JOB.equals(execution.getJobInstance().getJobName())) {
+			ResolveCommand.Summary resolved = ResolveCommand.Summary.of(execution);
+			if (json) {
+				Output.json(out, resolved);
+			}
+			else {
+				resolved.print(out);
+			}
+			return failed(execution, resolved.failure());
+		}
+		IngestSummary summary = IngestSummary.of(execution);
 		if (json) {
 			Output.json(out, summary);
 		}
 		else {
 			SummaryPrinter.print(out, summary);
 		}
+		return failed(execution, String.join("; ", summary.failures()));
+	}
+
+	private int failed(JobExecution execution, String why) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			this.spec.commandLine().getErr().println("error: restart failed: " + String.join("; ", summary.failures()));
+			this.spec.commandLine().getErr().println("error: restart failed: " + why);
 			this.spec.commandLine().getErr().flush();
 			return ExitCodes.JOB_FAILED;
 		}

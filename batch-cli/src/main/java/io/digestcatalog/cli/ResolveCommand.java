@@ -54,14 +54,43 @@ class ResolveCommand implements Callable<Integer> {
 	 *
 	 * @param executionId the job execution
 	 * @param status how it ended
+	 * @param full whether every record was resolved again
 	 * @param records records in the catalog
 	 * @param compared records compared in this run
 	 * @param candidatePairs pairs scored in this run
 	 * @param papersMerged papers merged into others
 	 * @param seconds wall time
+	 * @param failure why it failed (first line), or {@code null}
 	 */
-	record Summary(long executionId, String status, long records, long compared, long candidatePairs, long papersMerged,
-			double seconds) {
+	record Summary(long executionId, String status, boolean full, long records, long compared, long candidatePairs,
+			long papersMerged, double seconds, String failure) {
+
+		static Summary of(JobExecution execution) {
+			StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
+			var context = (step != null) ? step.getExecutionContext() : null;
+			Duration took = (execution.getStartTime() != null && execution.getEndTime() != null)
+					? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
+			String failure = execution.getAllFailureExceptions()
+				.stream()
+				.map(ex -> (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName())
+				.map(message -> message.lines().findFirst().orElse(message))
+				.findFirst()
+				.orElse((execution.getStatus() == BatchStatus.COMPLETED) ? null
+						: execution.getExitStatus().getExitCode());
+			return new Summary(execution.getId(), execution.getStatus().name(),
+					Boolean.parseBoolean(execution.getJobParameters().getString(ResolveStepConfiguration.FULL)),
+					(context != null) ? context.getLong(ResolveTasklet.RECORDS, 0) : 0,
+					(context != null) ? context.getLong(ResolveTasklet.FRESH, 0) : 0,
+					(context != null) ? context.getLong(ResolveTasklet.CANDIDATES, 0) : 0,
+					(step != null) ? step.getWriteCount() : 0, took.toMillis() / 1000.0, failure);
+		}
+
+		void print(PrintWriter out) {
+			out.printf("resolve %s: %s in %.1f s: %d records, %d compared (%d candidate pairs), %d papers merged%n",
+					this.full ? "(full)" : "(incremental)", this.status, this.seconds, this.records, this.compared,
+					this.candidatePairs, this.papersMerged);
+			out.flush();
+		}
 
 	}
 
@@ -71,33 +100,17 @@ class ResolveCommand implements Callable<Integer> {
 				new JobParametersBuilder().addLong("run.id", System.currentTimeMillis())
 					.addString(ResolveStepConfiguration.FULL, String.valueOf(this.full))
 					.toJobParameters());
-		StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
-		var context = (step != null) ? step.getExecutionContext() : null;
-		Duration took = (execution.getStartTime() != null && execution.getEndTime() != null)
-				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
-		Summary summary = new Summary(execution.getId(), execution.getStatus().name(),
-				(context != null) ? context.getLong(ResolveTasklet.RECORDS, 0) : 0,
-				(context != null) ? context.getLong(ResolveTasklet.FRESH, 0) : 0,
-				(context != null) ? context.getLong(ResolveTasklet.CANDIDATES, 0) : 0,
-				(step != null) ? step.getWriteCount() : 0, took.toMillis() / 1000.0);
+		Summary summary = Summary.of(execution);
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.json) {
 			Output.json(out, summary);
 		}
 		else {
-			out.printf("resolve %s: %s in %.1f s: %d records, %d compared (%d candidate pairs), %d papers merged%n",
-					this.full ? "(full)" : "(incremental)", summary.status(), summary.seconds(), summary.records(),
-					summary.compared(), summary.candidatePairs(), summary.papersMerged());
-			out.flush();
+			summary.print(out);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			PrintWriter err = this.spec.commandLine().getErr();
-			String why = execution.getAllFailureExceptions()
-				.stream()
-				.map(ex -> (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName())
-				.findFirst()
-				.orElse(execution.getExitStatus().getExitCode());
-			err.println("error: resolve failed: " + why.lines().findFirst().orElse(why));
+			err.println("error: resolve failed: " + summary.failure());
 			err.println("restart it with: digestcat jobs restart " + execution.getId());
 			err.flush();
 			return ExitCodes.JOB_FAILED;

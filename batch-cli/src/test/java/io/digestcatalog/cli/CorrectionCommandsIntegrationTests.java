@@ -173,4 +173,41 @@ class CorrectionCommandsIntegrationTests {
 		assertThat(self.err().strip()).isEqualTo("error: a paper cannot be merged with itself: " + arxivPaper);
 	}
 
+	@Test
+	@Order(6)
+	void aFailedResolveIsRestartedAndReportsAsAResolve() {
+		// given records no run has resolved, and a failure injected where their clusters
+		// are stored
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		int unresolved = jdbc.update("UPDATE appearance SET cluster_id = NULL WHERE record_id LIKE ?",
+				hfRecord().substring(0, 16) + "%");
+		jdbc.execute(
+				"""
+						CREATE TRIGGER inject_failure BEFORE UPDATE ON appearance REFERENCING NEW ROW AS newrow
+						FOR EACH ROW WHEN (newrow.cluster_id IS NOT NULL) SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'""");
+
+		CommandRunner.Result failed = run("resolve");
+		jdbc.execute("DROP TRIGGER inject_failure");
+		long execution = Long.parseLong(failed.err()
+			.lines()
+			.filter(l -> l.startsWith("restart it with: digestcat jobs restart "))
+			.findFirst()
+			.orElseThrow()
+			.substring("restart it with: digestcat jobs restart ".length()));
+		CommandRunner.Result restarted = run("jobs", "restart", String.valueOf(execution));
+
+		// then the failure is one line, and the restart resolves those records as a
+		// resolve
+		assertThat(failed.exitCode()).isEqualTo(ExitCodes.JOB_FAILED);
+		assertThat(failed.err()).contains("error: resolve failed: ").contains("injected failure");
+		assertThat(restarted.exitCode()).isZero();
+		// (the command's options keep the values of an earlier test: this run may be
+		// full)
+		assertThat(unresolved).isPositive();
+		assertThat(restarted.out()).contains("restarted execution " + execution)
+			.containsPattern("resolve \\((incremental|full)\\): COMPLETED in [0-9.]+ s: \\d+ records");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appearance WHERE cluster_id IS NULL", Integer.class))
+			.isZero();
+	}
+
 }
