@@ -178,6 +178,36 @@ class CatalogCommand {
 		return ExitCodes.OK;
 	}
 
+	@Command(name = "corrections", mixinStandardHelpOptions = true,
+			description = { "Every correction stored by catalog unmerge and catalog merge.",
+					"--yaml prints them as configuration, to keep them in a catalog rebuilt from the same digests." })
+	int corrections(@Option(names = "--json", description = "Print as JSON.") boolean json,
+			@Option(names = "--yaml", description = "Print as digestcat.resolve configuration.") boolean yaml) {
+		List<CatalogQueries.StoredCorrection> all = this.queries.corrections();
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (json) {
+			Output.json(out, all);
+			return ExitCodes.OK;
+		}
+		if (yaml) {
+			out.println("digestcat:");
+			out.println("  resolve:");
+			for (String kind : List.of("never", "always")) {
+				List<CatalogQueries.StoredCorrection> ofKind = all.stream().filter(o -> o.kind().equals(kind)).toList();
+				out.println("    " + kind + "-merge:" + (ofKind.isEmpty() ? " []" : ""));
+				ofKind.forEach(o -> out.printf("      - \"%s %s\"  # %s%n", o.recordA(), o.recordB(),
+						o.reason().replace('\n', ' ')));
+			}
+			out.flush();
+			return ExitCodes.OK;
+		}
+		all.forEach(o -> out.printf("%s merge %s %s  %s  (%s)%n", o.kind(), o.recordA(), o.recordB(), o.reason(),
+				o.createdAt()));
+		out.printf("%d correction(s)%n", all.size());
+		out.flush();
+		return ExitCodes.OK;
+	}
+
 	@Command(name = "export", mixinStandardHelpOptions = true,
 			description = "Every paper with identifiers, links and appearances.")
 	int export(

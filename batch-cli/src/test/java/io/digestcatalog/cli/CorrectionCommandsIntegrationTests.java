@@ -210,4 +210,21 @@ class CorrectionCommandsIntegrationTests {
 			.isZero();
 	}
 
+	@Test
+	@Order(7)
+	void correctionsPrintAsConfigurationThatNamesTheSameRecords() {
+		String hf = hfRecord();
+
+		CommandRunner.Result yaml = run("catalog", "corrections", "--yaml");
+
+		// the unmerge's never-merge was lifted by the merge; the merge's always-merge
+		// remains
+		assertThat(yaml.exitCode()).isZero();
+		assertThat(yaml.out()).startsWith("digestcat:\n  resolve:\n    never-merge: []\n    always-merge:\n")
+			.containsPattern(
+					"      - \"[0-9a-f]{16}:\\d+ [0-9a-f]{16}:\\d+\"  # catalog merge P[0-9a-f]{16} P[0-9a-f]{16}: "
+							+ "they are one")
+			.contains(hf);
+	}
+
 }

@@ -72,6 +72,38 @@ public final class CatalogQueries {
 	}
 
 	/**
+	 * An operator's correction as stored.
+	 *
+	 * @param kind {@code never} or {@code always}
+	 * @param recordA the smaller record id
+	 * @param recordB the larger record id
+	 * @param reason the command and the operator's words
+	 * @param createdAt when (ISO instant)
+	 */
+	public record StoredCorrection(String kind, String recordA, String recordB, String reason, String createdAt) {
+
+	}
+
+	/**
+	 * Every correction stored by {@code catalog unmerge} and {@code catalog merge},
+	 * oldest first. They name records, whose ids derive from the digests' bytes, so they
+	 * can be carried into configuration and hold in a catalog rebuilt from the same
+	 * digests.
+	 */
+	public List<StoredCorrection> corrections() {
+		try (Connection c = this.dataSource.getConnection()) {
+			return Jdbc.query(c,
+					"SELECT kind, record_a, record_b, reason, created_at FROM resolve_override "
+							+ "ORDER BY created_at, record_a, record_b",
+					rs -> new StoredCorrection(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getTimestamp(5).toInstant().toString()));
+		}
+		catch (SQLException ex) {
+			throw new CatalogException("cannot read the catalog: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
 	 * A paper with its provenance and merge reasons, by its id or arXiv id; empty when
 	 * there is none.
 	 */
