@@ -1,7 +1,6 @@
 package io.digestcatalog.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

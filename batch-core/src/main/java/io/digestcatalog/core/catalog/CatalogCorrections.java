@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import io.digestcatalog.core.dedupe.DedupeKey;
+import io.digestcatalog.core.dedupe.DedupeKeys;
 import io.digestcatalog.core.dedupe.NormalizedTitle;
 import io.digestcatalog.core.extract.LinkClassifier;
 import io.digestcatalog.core.extract.UrlNormalizer;
@@ -108,15 +109,7 @@ public final class CatalogCorrections {
 		String why = "catalog merge " + paperA + " " + paperB
 				+ ((reason == null || reason.isBlank()) ? "" : ": " + reason.strip());
 		storeOverride(c, a.get(0), b.get(0), "always", why, now);
-		List<String> papers = new java.util.ArrayList<>(List.of(paperA, paperB));
-		papers.sort(
-				java.util.Comparator
-					.comparing(
-							(String id) -> Jdbc
-								.first(c, "SELECT first_seen FROM paper WHERE paper_id = ?",
-										rs -> Jdbc.date(rs, "first_seen"), id)
-								.orElse(java.time.LocalDate.MAX))
-					.thenComparing(java.util.Comparator.naturalOrder()));
+		List<String> papers = PaperStore.inOrderSeen(c, List.of(paperA, paperB));
 		PaperStore.merge(c, papers.get(0), papers.get(1), "operator: " + why);
 		PaperProjection.refresh(c, papers.get(0), this.ranking);
 		return new Merged(papers.get(0), papers.get(1), lifted);
@@ -229,10 +222,9 @@ public final class CatalogCorrections {
 			if (rs.getString(1) != null) {
 				staying.add(new DedupeKey(DedupeKey.ARXIV, rs.getString(1)));
 			}
-			String dois = rs.getString(2);
-			if (dois != null && !dois.isBlank() && !dois.strip().contains(" ")) {
-				io.digestcatalog.core.extract.Doi.parse(dois.strip())
-					.ifPresent(d -> staying.add(new DedupeKey(DedupeKey.DOI, d.value())));
+			String doi = PaperProjection.pdfDoi(rs.getString(2));
+			if (doi != null) {
+				staying.add(new DedupeKey(DedupeKey.DOI, doi));
 			}
 			return null;
 		}, paperId);
@@ -250,15 +242,7 @@ public final class CatalogCorrections {
 	}
 
 	private static List<DedupeKey> keysOf(String title, String arxivId, String doi) {
-		List<DedupeKey> keys = new java.util.ArrayList<>(3);
-		if (arxivId != null) {
-			keys.add(new DedupeKey(DedupeKey.ARXIV, arxivId));
-		}
-		if (doi != null) {
-			keys.add(new DedupeKey(DedupeKey.DOI, doi));
-		}
-		keys.add(new DedupeKey(DedupeKey.TITLE, NormalizedTitle.of(title).hash()));
-		return keys;
+		return DedupeKeys.of(arxivId, doi, NormalizedTitle.of(title));
 	}
 
 	/**

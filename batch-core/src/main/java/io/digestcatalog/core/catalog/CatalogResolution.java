@@ -52,9 +52,10 @@ public final class CatalogResolution {
 	 * @param fresh records no run has resolved yet
 	 * @param paperOf each record's paper
 	 * @param storedCluster each resolved record's cluster as stored (also in a full run)
+	 * @param storedLinks every link as stored (also in a full run)
 	 */
 	public record State(List<ResolutionRecord> resolved, Resolution previous, List<ResolutionRecord> fresh,
-			Map<String, String> paperOf, Map<String, String> storedCluster) {
+			Map<String, String> paperOf, Map<String, String> storedCluster, Map<RecordPair, StoredLink> storedLinks) {
 
 	}
 
@@ -122,29 +123,41 @@ public final class CatalogResolution {
 			ids.sort(Comparator.naturalOrder());
 			clusters.add(new Cluster(ids.get(0), ids));
 		});
+		Map<RecordPair, StoredLink> storedLinks = new HashMap<>();
+		Jdbc.query(c, "SELECT record_a, record_b, rule, score, reason, refusal FROM resolve_link",
+				rs -> storedLinks.put(RecordPair.of(rs.getString(1), rs.getString(2)),
+						new StoredLink(rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6))));
 		List<MergeDecision> accepted = new ArrayList<>();
 		List<MergeDecision> refused = new ArrayList<>();
 		if (!full) {
-			Jdbc.query(c, "SELECT record_a, record_b, rule, score, reason, refusal FROM resolve_link", rs -> {
-				if (!storedCluster.containsKey(rs.getString(1)) || !storedCluster.containsKey(rs.getString(2))) {
-					// a link of a record to be resolved again is found again
-					return null;
+			storedLinks.forEach((pair, link) -> {
+				// a link of a record to be resolved again is found again
+				if (storedCluster.containsKey(pair.first()) && storedCluster.containsKey(pair.second())) {
+					MergeDecision d = new MergeDecision(pair.first(), pair.second(), MatchRule.valueOf(link.rule()),
+							link.score(),
+							(link.refusal() == null) ? link.reason() : link.refusal() + REFUSAL + link.reason());
+					((link.refusal() == null) ? accepted : refused).add(d);
 				}
-				String refusal = rs.getString(6);
-				MergeDecision d = new MergeDecision(rs.getString(1), rs.getString(2),
-						MatchRule.valueOf(rs.getString(3)), rs.getDouble(4),
-						(refusal == null) ? rs.getString(5) : refusal + REFUSAL + rs.getString(5));
-				((refusal == null) ? accepted : refused).add(d);
-				return null;
 			});
 		}
 		Resolution previous = new Resolution(clusters, accepted, refused, new ResolutionStats(resolved.size(), 0,
 				accepted.size() + refused.size(), refused.size(), clusters.size()));
-		return new State(resolved, previous, fresh, paperOf, storedCluster);
+		return new State(resolved, previous, fresh, paperOf, storedCluster, storedLinks);
 	}
 
-	/** How a refused link's refusal and reason are joined in a {@link MergeDecision}. */
-	private static final String REFUSAL = " | link: ";
+	private static final String REFUSAL = MergeDecision.REFUSAL_SEPARATOR;
+
+	/**
+	 * A link as {@code resolve_link} holds it.
+	 *
+	 * @param rule the rule's name
+	 * @param score the score
+	 * @param reason the features or rule that linked the pair
+	 * @param refusal why the guard refused it, or {@code null} when accepted
+	 */
+	public record StoredLink(String rule, double score, String reason, String refusal) {
+
+	}
 
 	/**
 	 * The operator's corrections: those stored by {@code catalog unmerge} and the pairs
@@ -245,7 +258,7 @@ public final class CatalogResolution {
 	 */
 	static Outcome apply(Connection c, State state, Resolution resolution, Overrides overrides, SourceRanking ranking) {
 		int reclustered = storeClusters(c, state, resolution);
-		int links = storeLinks(c, resolution, state.resolved().isEmpty());
+		int links = storeLinks(c, resolution, state.resolved().isEmpty(), new HashMap<>(state.storedLinks()));
 		int merged = new PaperMerges(c, state.paperOf(), overrides).merge(resolution, ranking);
 		return new Outcome(merged, reclustered, links);
 	}
@@ -268,11 +281,8 @@ public final class CatalogResolution {
 	 * Writes new and changed links; after a full run (nothing restored), also removes the
 	 * links it no longer finds (a matcher upgrade, a correction withdrawn).
 	 */
-	private static int storeLinks(Connection c, Resolution resolution, boolean full) {
-		Map<RecordPair, List<Object>> stored = new HashMap<>();
-		Jdbc.query(c, "SELECT record_a, record_b, rule, score, reason, refusal FROM resolve_link",
-				rs -> stored.put(RecordPair.of(rs.getString(1), rs.getString(2)),
-						Arrays.asList(rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6))));
+	private static int storeLinks(Connection c, Resolution resolution, boolean full,
+			Map<RecordPair, StoredLink> stored) {
 		try (Jdbc.Batch insert = new Jdbc.Batch(c,
 				"INSERT INTO resolve_link (rule, score, reason, refusal, record_a, record_b) VALUES (?, ?, ?, ?, ?, ?)");
 				Jdbc.Batch update = new Jdbc.Batch(c, """
@@ -300,15 +310,15 @@ public final class CatalogResolution {
 	 * Queues the link's insert or update, unless it is stored as it is; takes it from
 	 * {@code stored}.
 	 */
-	private static void store(Map<RecordPair, List<Object>> stored, MergeDecision d, String refusal, String reason,
+	private static void store(Map<RecordPair, StoredLink> stored, MergeDecision d, String refusal, String reason,
 			Jdbc.Batch insert, Jdbc.Batch update) {
-		List<Object> row = Arrays.asList(d.rule().name(), d.score(), Jdbc.cut(reason, 1000), Jdbc.cut(refusal, 1000));
-		List<Object> before = stored.remove(RecordPair.of(d.recordA(), d.recordB()));
+		StoredLink row = new StoredLink(d.rule().name(), d.score(), Jdbc.cut(reason, 1000), Jdbc.cut(refusal, 1000));
+		StoredLink before = stored.remove(RecordPair.of(d.recordA(), d.recordB()));
 		if (before == null) {
-			insert.add(row.get(0), row.get(1), row.get(2), row.get(3), d.recordA(), d.recordB());
+			insert.add(row.rule(), row.score(), row.reason(), row.refusal(), d.recordA(), d.recordB());
 		}
 		else if (!row.equals(before)) {
-			update.add(row.get(0), row.get(1), row.get(2), row.get(3), d.recordA(), d.recordB());
+			update.add(row.rule(), row.score(), row.reason(), row.refusal(), d.recordA(), d.recordB());
 		}
 	}
 

@@ -24,8 +24,7 @@ public final class CatalogSnapshot {
 			"artifact", "resolve_link", "resolve_override");
 
 	/** Wall-clock columns: when a row was written, not what the catalog says. */
-	private static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at", "created_at",
-			"decided_at");
+	static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at", "created_at", "decided_at");
 
 	private CatalogSnapshot() {
 	}

@@ -1,9 +1,7 @@
 package io.digestcatalog.core.catalog;
 
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +61,7 @@ final class PaperMerges {
 			if (byPaper.size() < 2) {
 				continue;
 			}
-			List<String> papers = inOrderSeen(byPaper.keySet());
+			List<String> papers = PaperStore.inOrderSeen(this.c, byPaper.keySet());
 			String survivor = papers.get(0);
 			int before = merged;
 			for (String paper : papers.subList(1, papers.size())) {
@@ -81,19 +79,6 @@ final class PaperMerges {
 			}
 		}
 		return merged;
-	}
-
-	private List<String> inOrderSeen(Set<String> ids) {
-		Map<String, LocalDate> firstSeen = new HashMap<>();
-		for (String paper : ids) {
-			Jdbc.query(this.c, "SELECT first_seen FROM paper WHERE paper_id = ?",
-					rs -> firstSeen.put(paper, Jdbc.date(rs, "first_seen")), paper);
-		}
-		List<String> papers = new ArrayList<>(ids);
-		papers.sort(
-				Comparator.comparing((String id) -> firstSeen.get(id), Comparator.nullsLast(Comparator.naturalOrder()))
-					.thenComparing(Comparator.naturalOrder()));
-		return papers;
 	}
 
 	private boolean refused(String a, String b) {

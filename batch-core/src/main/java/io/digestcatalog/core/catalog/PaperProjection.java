@@ -113,10 +113,7 @@ final class PaperProjection {
 		sightings.addAll(Jdbc.query(c, """
 				SELECT url, pdf_authors, pdf_abstract, pdf_arxiv_id, pdf_arxiv_version, pdf_dois FROM artifact
 				WHERE paper_id = ? AND applied = TRUE AND pdf_failure IS NULL AND pdf_pages IS NOT NULL""", rs -> {
-			String dois = rs.getString(6);
-			// a DOI only when page 1 shows exactly one: a cited DOI is not the paper's
-			String doi = (dois != null && !dois.isBlank() && !dois.strip().contains(" "))
-					? held(keys, "doi", Doi.parse(dois.strip()).map(Doi::value).orElse(null)) : null;
+			String doi = held(keys, "doi", pdfDoi(rs.getString(6)));
 			String arxivId = (rs.getString(4) != null)
 					? held(keys, "arxiv", ArxivId.parse(rs.getString(4)).map(ArxivId::id).orElse(null)) : null;
 			Integer version = (Integer) rs.getObject(5);
@@ -125,6 +122,18 @@ final class PaperProjection {
 					null);
 		}, paperId));
 		return sightings;
+	}
+
+	/**
+	 * The paper's DOI by its PDF: only when page 1 shows exactly one (a cited DOI is not
+	 * the paper's); {@code null} otherwise.
+	 * @param dois the PDF's DOIs joined by spaces, or {@code null}
+	 */
+	static String pdfDoi(String dois) {
+		if (dois == null || dois.isBlank() || dois.strip().contains(" ")) {
+			return null;
+		}
+		return Doi.parse(dois.strip()).map(Doi::value).orElse(null);
 	}
 
 	private static String held(Set<String> keys, String kind, String value) {

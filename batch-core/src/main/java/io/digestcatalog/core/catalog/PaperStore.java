@@ -46,6 +46,21 @@ final class PaperStore {
 				paperA, paperB, paperB, paperA) > 0;
 	}
 
+	/** The papers, seen first first (ties by id): the first survives a merge. */
+	static java.util.List<String> inOrderSeen(Connection c, java.util.Collection<String> ids) {
+		java.util.Map<String, java.time.LocalDate> firstSeen = new java.util.HashMap<>();
+		for (String paper : ids) {
+			Jdbc.query(c, "SELECT first_seen FROM paper WHERE paper_id = ?",
+					rs -> firstSeen.put(paper, Jdbc.date(rs, "first_seen")), paper);
+		}
+		java.util.List<String> papers = new java.util.ArrayList<>(ids);
+		papers.sort(java.util.Comparator
+			.comparing((String id) -> firstSeen.get(id),
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.thenComparing(java.util.Comparator.naturalOrder()));
+		return papers;
+	}
+
 	static void addKey(Connection c, String paperId, DedupeKey key) {
 		Jdbc.update(c,
 				"""

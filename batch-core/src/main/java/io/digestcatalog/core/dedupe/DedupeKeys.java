@@ -18,12 +18,21 @@ public final class DedupeKeys {
 	 * The entry's keys, best first: arXiv id (version ignored), DOI, normalized title.
 	 */
 	public static List<DedupeKey> of(DigestEntry entry, NormalizedTitle title) {
+		return of((entry.arxivId() != null) ? entry.arxivId().id() : null,
+				(entry.doi() != null) ? entry.doi().value() : null, title);
+	}
+
+	/**
+	 * The keys of a record as stored: versionless arXiv id and DOI (either may be null),
+	 * then the normalized title.
+	 */
+	public static List<DedupeKey> of(String arxivId, String doi, NormalizedTitle title) {
 		List<DedupeKey> keys = new ArrayList<>(3);
-		if (entry.arxivId() != null) {
-			keys.add(new DedupeKey(DedupeKey.ARXIV, entry.arxivId().id()));
+		if (arxivId != null) {
+			keys.add(new DedupeKey(DedupeKey.ARXIV, arxivId));
 		}
-		if (entry.doi() != null) {
-			keys.add(new DedupeKey(DedupeKey.DOI, entry.doi().value()));
+		if (doi != null) {
+			keys.add(new DedupeKey(DedupeKey.DOI, doi));
 		}
 		keys.add(new DedupeKey(DedupeKey.TITLE, title.hash()));
 		return List.copyOf(keys);

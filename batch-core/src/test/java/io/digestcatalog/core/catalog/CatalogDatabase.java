@@ -99,7 +99,7 @@ final class CatalogDatabase implements AutoCloseable {
 				var meta = ps.getMetaData();
 				for (int i = 1; i <= meta.getColumnCount(); i++) {
 					String name = meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT);
-					if (!java.util.Set.of("fetched_at", "created_at", "decided_at").contains(name)) {
+					if (!CatalogSnapshot.CLOCK_COLUMNS.contains(name)) {
 						columns.add(name);
 					}
 				}

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class LinkGraph {
 
-	/** Separates a refused link's refusal from its reason in a {@link MergeDecision}. */
-	static final String REFUSAL_SEPARATOR = " | link: ";
+	static final String REFUSAL_SEPARATOR = MergeDecision.REFUSAL_SEPARATOR;
 
 	private final List<RecordProfile> profiles;
 

@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record MergeDecision(String recordA, String recordB, MatchRule rule, double score, String reason) {
 
+	/** Joins a refused link's refusal and its reason in {@link #reason}. */
+	public static final String REFUSAL_SEPARATOR = " | link: ";
+
 	public MergeDecision {
 		Objects.requireNonNull(recordA, "recordA");
 		Objects.requireNonNull(recordB, "recordB");
