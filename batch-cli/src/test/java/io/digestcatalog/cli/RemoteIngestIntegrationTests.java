@@ -101,7 +101,7 @@ class RemoteIngestIntegrationTests {
 		assertThat(jdbc.queryForMap("SELECT location, digest_date, date_origin FROM digest WHERE location = ?", url))
 			.containsEntry("DIGEST_DATE", java.sql.Date.valueOf("2025-07-30"))
 			.containsEntry("DATE_ORIGIN", "from the file name");
-		assertThat(jdbc.queryForObject("SELECT etag FROM remote_source WHERE url = ?", String.class, url))
+		assertThat(jdbc.queryForObject("SELECT etag FROM PUBLIC.remote_source WHERE url = ?", String.class, url))
 			.isEqualTo("\"remote-1\"");
 	}
 

@@ -20,9 +20,11 @@ public class IngestTestApplication {
 	 */
 	public static final String[] PROPERTIES = { "spring.batch.job.enabled=false",
 			"spring.batch.jdbc.initialize-schema=never", "spring.batch.jdbc.isolation-level-for-create=read_committed",
-			"spring.flyway.locations=classpath:db/migration/batch/{vendor},classpath:db/migration/catalog",
-			"spring.datasource.username=SA", "spring.datasource.password=", "digestcat.ingest.chunk-size=50",
-			"spring.main.banner-mode=off", "digestcat.artifacts.enabled=false" };
+			"spring.flyway.locations=classpath:db/migration/batch/{vendor},classpath:db/migration/shared",
+			"spring.flyway.default-schema=PUBLIC", "spring.flyway.ignore-migration-patterns=*:missing",
+			"spring.batch.jdbc.table-prefix=PUBLIC.BATCH_", "spring.datasource.username=SA",
+			"spring.datasource.password=", "digestcat.ingest.chunk-size=50", "spring.main.banner-mode=off",
+			"digestcat.artifacts.enabled=false" };
 
 	public static String fileDatabaseUrl(java.nio.file.Path dir) {
 		return "jdbc:hsqldb:file:" + dir.resolve("catalog")

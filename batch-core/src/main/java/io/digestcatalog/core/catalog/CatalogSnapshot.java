@@ -23,8 +23,12 @@ public final class CatalogSnapshot {
 			"appearance", "appearance_link", "appearance_mention", "merge_decision", "quarantine", "paper_field_source",
 			"artifact", "resolve_link", "resolve_override");
 
-	/** Wall-clock columns: when a row was written, not what the catalog says. */
-	static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at", "created_at", "decided_at");
+	/**
+	 * Wall-clock columns (when a row was written, not what the catalog says) and the load
+	 * sequence (its gaps depend on chunks rolled back, its order is what counts).
+	 */
+	static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at", "created_at", "decided_at",
+			"load_seq");
 
 	private CatalogSnapshot() {
 	}
@@ -33,8 +37,20 @@ public final class CatalogSnapshot {
 	 * Table name to its rows, each row rendered as {@code col=value|col=value…}, sorted.
 	 */
 	public static Map<String, List<String>> of(DataSource dataSource) {
+		return of(dataSource, null);
+	}
+
+	/**
+	 * The snapshot of one generation's schema; {@code null} for the current generation
+	 * (or the connection's schema, in a database without generations).
+	 */
+	public static Map<String, List<String>> of(DataSource dataSource, String schema) {
 		Map<String, List<String>> tables = new LinkedHashMap<>();
 		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+			String pointed = (schema != null) ? schema : currentOrNull(c);
+			if (pointed != null) {
+				c.setSchema(pointed);
+			}
 			for (String table : TABLES) {
 				List<String> rows = new ArrayList<>();
 				try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
@@ -61,6 +77,16 @@ public final class CatalogSnapshot {
 			throw new CatalogException("cannot read the catalog: " + ex.getMessage(), ex);
 		}
 		return tables;
+	}
+
+	private static String currentOrNull(Connection c) {
+		try {
+			return CatalogGenerations.currentSchema(c).orElse(null);
+		}
+		catch (SQLException ex) {
+			// a database without generations: the connection's own schema
+			return null;
+		}
 	}
 
 }

@@ -15,6 +15,11 @@ import io.digestcatalog.core.digest.RemoteDigestFetcher;
 /** The {@code remote_source} table: conditional-GET validators of remote digests. */
 public final class RemoteSourceStore implements RemoteDigestFetcher.ValidatorStore {
 
+	/**
+	 * Shared by every catalog generation: a rebuild refreshes what the last run fetched.
+	 */
+	private static final String TABLE = CatalogGenerations.SHARED_SCHEMA + ".remote_source";
+
 	private final DataSource dataSource;
 
 	public RemoteSourceStore(DataSource dataSource) {
@@ -24,7 +29,7 @@ public final class RemoteSourceStore implements RemoteDigestFetcher.ValidatorSto
 	@Override
 	public Optional<RemoteDigestFetcher.Validators> load(URI url) {
 		try (Connection c = this.dataSource.getConnection()) {
-			return Jdbc.first(c, "SELECT etag, last_modified, cached_path FROM remote_source WHERE url = ?",
+			return Jdbc.first(c, "SELECT etag, last_modified, cached_path FROM " + TABLE + " WHERE url = ?",
 					rs -> new RemoteDigestFetcher.Validators(rs.getString(1), rs.getString(2),
 							(rs.getString(3) != null) ? Path.of(rs.getString(3)) : null),
 					Jdbc.cut(url.toString(), 2000));
@@ -39,7 +44,7 @@ public final class RemoteSourceStore implements RemoteDigestFetcher.ValidatorSto
 		try (Connection c = this.dataSource.getConnection()) {
 			Jdbc.update(c,
 					"""
-							MERGE INTO remote_source r
+							MERGE INTO %s r
 							USING (VALUES (CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(500)), CAST(? AS VARCHAR(100)),
 							               CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(4000)), CAST(? AS INTEGER),
 							               CAST(? AS TIMESTAMP)))
@@ -49,7 +54,8 @@ public final class RemoteSourceStore implements RemoteDigestFetcher.ValidatorSto
 							    digest_sha = s.digest_sha, cached_path = s.cached_path, status = s.status, fetched_at = s.fetched_at
 							WHEN NOT MATCHED THEN INSERT (url, etag, last_modified, digest_sha, cached_path, status, fetched_at)
 							    VALUES (s.url, s.etag, s.last_modified, s.digest_sha, s.cached_path, s.status, s.fetched_at)
-							""",
+							"""
+						.formatted(TABLE),
 					Jdbc.cut(url.toString(), 2000), Jdbc.cut(v.etag(), 500), Jdbc.cut(v.lastModified(), 100), sha256,
 					(v.cachedBody() != null) ? v.cachedBody().toString() : null, status, Timestamp.from(Instant.now()));
 		}

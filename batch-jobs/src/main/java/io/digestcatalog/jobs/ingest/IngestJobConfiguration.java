@@ -37,7 +37,8 @@ import io.digestcatalog.core.extract.ExtractedEntry;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
-@org.springframework.context.annotation.Import({ io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration.class,
+@org.springframework.context.annotation.Import({ io.digestcatalog.jobs.catalog.CatalogDataSourceConfiguration.class,
+		io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration.class,
 		io.digestcatalog.jobs.resolve.ResolveStepConfiguration.class })
 public class IngestJobConfiguration {
 
