@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.digestcatalog.jobs.ops.ExclusiveRuns;
+
 import io.digestcatalog.core.catalog.CatalogCorrections;
 import io.digestcatalog.core.catalog.CatalogExporter;
 import io.digestcatalog.core.catalog.CatalogQueries;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Component
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-		description = "Statistics, search, show, export, and corrections.")
+		description = "Statistics, search, show, export, corrections and generations.",
+		subcommands = { CatalogGenerationsCommand.class, CatalogGenerationsCommand.Rollback.class })
 class CatalogCommand {
 
 	@Spec
@@ -43,10 +46,14 @@ class CatalogCommand {
 
 	private final CatalogCorrections corrections;
 
-	CatalogCommand(CatalogQueries queries, CatalogExporter exporter, CatalogCorrections corrections) {
+	private final ExclusiveRuns runs;
+
+	CatalogCommand(CatalogQueries queries, CatalogExporter exporter, CatalogCorrections corrections,
+			ExclusiveRuns runs) {
 		this.queries = queries;
 		this.exporter = exporter;
 		this.corrections = corrections;
+		this.runs = runs;
 	}
 
 	@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts over the whole catalog.")
@@ -136,7 +143,7 @@ class CatalogCommand {
 			@Option(names = "--reason", paramLabel = "TEXT",
 					description = "Why, kept with the correction.") String reason,
 			@Option(names = "--json", description = "Print as JSON.") boolean json) {
-		return correct(() -> this.corrections.unmerge(paper, record, reason), json,
+		return correct("digestcat catalog unmerge", () -> this.corrections.unmerge(paper, record, reason), json,
 				done -> "record %s taken out of %s into %s; it will not be merged with the %d record(s) left"
 					.formatted(done.recordId(), done.paperId(), done.newPaperId(), done.overrides()));
 	}
@@ -150,7 +157,7 @@ class CatalogCommand {
 			@Option(names = "--reason", paramLabel = "TEXT",
 					description = "Why, kept with the correction.") String reason,
 			@Option(names = "--json", description = "Print as JSON.") boolean json) {
-		return correct(() -> this.corrections.merge(paperA, paperB, reason), json,
+		return correct("digestcat catalog merge", () -> this.corrections.merge(paperA, paperB, reason), json,
 				done -> done.mergedId() + " merged into " + done.survivorId()
 						+ ((done.lifted() > 0) ? "; " + done.lifted() + " never-merge correction(s) lifted" : ""));
 	}
@@ -158,11 +165,12 @@ class CatalogCommand {
 	/**
 	 * Runs a correction and prints what it did; a refused correction is a user error.
 	 */
-	private <T> int correct(java.util.function.Supplier<T> correction, boolean json,
+	private <T> int correct(String command, java.util.function.Supplier<T> correction, boolean json,
 			java.util.function.Function<T, String> text) {
 		T done;
 		try {
-			done = correction.get();
+			// a correction writes the current generation: not while a job runs
+			done = this.runs.run(command, correction);
 		}
 		catch (CatalogCorrections.Refused ex) {
 			throw new UserError(ex.getMessage(), ExitCodes.USAGE);

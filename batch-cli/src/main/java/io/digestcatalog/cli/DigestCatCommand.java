@@ -9,12 +9,13 @@ import picocli.CommandLine.Option;
 @Component
 @Command(name = "digestcat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Turns research-paper digests into a clean, deduplicated catalog.",
-		subcommands = { IngestCommand.class, ResolveCommand.class, JobsCommand.class, CatalogCommand.class,
-				EvalCommand.class },
+		subcommands = { IngestCommand.class, RebuildCommand.class, ResolveCommand.class, JobsCommand.class,
+				CatalogCommand.class, EvalCommand.class },
 		footer = { "",
 				"Configuration: config/application.yml; override with environment variables "
 						+ "(SPRING_DATASOURCE_URL=…) or --spring.datasource.url=… style options.",
-				"Exit codes: 0 ok, 1 job failed, 2 user error, 3 database unavailable, 70 internal error." })
+				"Exit codes: 0 ok, 1 job failed (restartable), 2 user error, 3 database unavailable, 4 another run holds "
+						+ "the catalog, 5 nothing to restart/stop/recover, 70 internal error." })
 public class DigestCatCommand implements Runnable {
 
 	@Option(names = "--verbose", description = "Print stack traces and framework logs.",

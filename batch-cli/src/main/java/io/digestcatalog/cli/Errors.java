@@ -3,6 +3,8 @@ package io.digestcatalog.cli;
 import java.io.PrintWriter;
 
 import io.digestcatalog.core.catalog.CatalogException;
+import io.digestcatalog.core.catalog.RunLockHeldException;
+import io.digestcatalog.jobs.ops.NothingToDoException;
 import io.digestcatalog.core.digest.DigestInputException;
 import io.digestcatalog.jobs.ops.OperatorException;
 import picocli.CommandLine;
@@ -41,6 +43,12 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 		if (ex instanceof UserError user) {
 			return user.exitCode();
 		}
+		if (ex instanceof RunLockHeldException) {
+			return ExitCodes.LOCKED;
+		}
+		if (ex instanceof NothingToDoException) {
+			return ExitCodes.NOTHING_TO_DO;
+		}
 		if (ex instanceof DigestInputException || ex instanceof OperatorException
 				|| ex instanceof IllegalArgumentException) {
 			return ExitCodes.USAGE;
@@ -52,6 +60,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 	}
 
 	static String messageOf(Throwable ex) {
+		if (ex instanceof RunLockHeldException held) {
+			return "a run is in progress: " + held.holder().describe() + "; nothing was started (try again when it "
+					+ "ends, or see: digestcat jobs list --status STARTED)";
+		}
 		if (isDatabaseLock(ex)) {
 			return "the catalog database is in use by another digestcat process (wait for it to finish, "
 					+ "or point spring.datasource.url elsewhere)";

@@ -15,6 +15,14 @@ public final class ExitCodes {
 	/** The catalog database is unavailable, e.g. locked by another process. */
 	public static final int DATABASE = 3;
 
+	/**
+	 * Another run holds the catalog's run lock (a job is running); nothing was started.
+	 */
+	public static final int LOCKED = 4;
+
+	/** Nothing to restart, stop or recover: no execution is in a state that allows it. */
+	public static final int NOTHING_TO_DO = 5;
+
 	/** An unexpected internal error. */
 	public static final int INTERNAL = 70;
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +22,7 @@ import io.digestcatalog.core.digest.InputFilter;
 import io.digestcatalog.core.digest.RemoteDigestFetcher;
 import io.digestcatalog.jobs.ingest.IngestJobParameters;
 import io.digestcatalog.jobs.ingest.IngestSummary;
+import io.digestcatalog.jobs.ops.ExclusiveRuns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,17 +74,33 @@ class IngestCommand implements Callable<Integer> {
 
 	private final Job ingestJob;
 
-	IngestCommand(JobOperator jobOperator, Job ingestJob) {
+	private final ExclusiveRuns runs;
+
+	IngestCommand(JobOperator jobOperator, Job ingestJob, ExclusiveRuns runs) {
 		this.jobOperator = jobOperator;
 		this.ingestJob = ingestJob;
+		this.runs = runs;
 	}
 
 	@Override
 	public Integer call() throws Exception {
 		InputFilter filter = new InputFilter(this.include, this.exclude);
 		checkInputs(filter);
-		JobExecution execution = this.jobOperator.start(this.ingestJob, IngestJobParameters.of(absolute(this.inputs),
-				filter, this.digestDate, this.format, System.currentTimeMillis(), !this.noArtifacts, this.refetch));
+		JobParameters params = IngestJobParameters.of(absolute(this.inputs), filter, this.digestDate, this.format,
+				System.currentTimeMillis(), !this.noArtifacts, this.refetch);
+		return this.runs.run("digestcat ingest", () -> report(start(params)));
+	}
+
+	private JobExecution start(JobParameters params) {
+		try {
+			return this.jobOperator.start(this.ingestJob, params);
+		}
+		catch (Exception ex) {
+			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+	private int report(JobExecution execution) {
 		IngestSummary summary = IngestSummary.of(execution);
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.json) {
@@ -92,14 +109,7 @@ class IngestCommand implements Callable<Integer> {
 		else {
 			SummaryPrinter.print(out, summary);
 		}
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			PrintWriter err = this.spec.commandLine().getErr();
-			err.println("error: ingest failed: " + String.join("; ", summary.failures()));
-			err.println("restart it with: digestcat jobs restart " + execution.getId());
-			err.flush();
-			return ExitCodes.JOB_FAILED;
-		}
-		return ExitCodes.OK;
+		return JobOutcome.report(this.spec.commandLine().getErr(), execution, "ingest", summary.failures());
 	}
 
 	/** Fails fast, before any job starts, when no input could possibly be a digest. */

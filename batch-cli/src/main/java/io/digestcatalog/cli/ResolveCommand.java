@@ -12,6 +12,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import io.digestcatalog.jobs.ops.ExclusiveRuns;
 import io.digestcatalog.jobs.resolve.ResolveStepConfiguration;
 import io.digestcatalog.jobs.resolve.ResolveTasklet;
 import picocli.CommandLine.Command;
@@ -44,9 +45,12 @@ class ResolveCommand implements Callable<Integer> {
 
 	private final Job resolveJob;
 
-	ResolveCommand(JobOperator jobOperator, Job resolveJob) {
+	private final ExclusiveRuns runs;
+
+	ResolveCommand(JobOperator jobOperator, Job resolveJob, ExclusiveRuns runs) {
 		this.jobOperator = jobOperator;
 		this.resolveJob = resolveJob;
+		this.runs = runs;
 	}
 
 	/**
@@ -95,27 +99,30 @@ class ResolveCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() throws Exception {
-		JobExecution execution = this.jobOperator.start(this.resolveJob,
-				new JobParametersBuilder().addLong("run.id", System.currentTimeMillis())
-					.addString(ResolveStepConfiguration.FULL, String.valueOf(this.full))
-					.toJobParameters());
-		Summary summary = Summary.of(execution);
-		PrintWriter out = this.spec.commandLine().getOut();
-		if (this.json) {
-			Output.json(out, summary);
-		}
-		else {
-			summary.print(out);
-		}
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			PrintWriter err = this.spec.commandLine().getErr();
-			err.println("error: resolve failed: " + summary.failure());
-			err.println("restart it with: digestcat jobs restart " + execution.getId());
-			err.flush();
-			return ExitCodes.JOB_FAILED;
-		}
-		return ExitCodes.OK;
+	public Integer call() {
+		return this.runs.run("digestcat resolve", () -> {
+			JobExecution execution;
+			try {
+				execution = this.jobOperator.start(this.resolveJob,
+						new JobParametersBuilder().addLong("run.id", System.currentTimeMillis())
+							.addString(ResolveStepConfiguration.FULL, String.valueOf(this.full))
+							.toJobParameters());
+			}
+			catch (Exception ex) {
+				throw (ex instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getMessage(), ex);
+			}
+			Summary summary = Summary.of(execution);
+			PrintWriter out = this.spec.commandLine().getOut();
+			if (this.json) {
+				Output.json(out, summary);
+			}
+			else {
+				summary.print(out);
+			}
+			return JobOutcome.report(this.spec.commandLine().getErr(), execution, "resolve",
+					(summary.failure() != null) ? java.util.List.of(summary.failure()) : java.util.List.of());
+		});
 	}
 
 }

@@ -182,14 +182,14 @@ class DigestCatIntegrationTests {
 
 	@Test
 	@Order(7)
-	void userErrorsPrintOneLineAndExitWithTwo() {
+	void userErrorsPrintOneLineAndExitWithTheirCode() {
 		CommandRunner.Result missing = run("ingest", "/no/such/digest.txt");
 		CommandRunner.Result completed = run("jobs", "restart", "1");
 		CommandRunner.Result unknown = run("jobs", "show", "4242");
 
 		assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(missing.err().strip()).isEqualTo("error: no such file or folder: /no/such/digest.txt");
-		assertThat(completed.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(completed.exitCode()).isEqualTo(ExitCodes.NOTHING_TO_DO);
 		assertThat(completed.err().strip()).isEqualTo("error: execution 1 completed; there is nothing to restart");
 		assertThat(unknown.err().lines()).hasSize(1);
 	}

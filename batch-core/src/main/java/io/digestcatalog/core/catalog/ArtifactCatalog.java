@@ -150,4 +150,23 @@ public final class ArtifactCatalog {
 		}
 	}
 
+	/**
+	 * Takes over, for a rebuild, the artifacts another generation fetched for the papers
+	 * this one has, to be applied again: stored PDFs are not fetched twice.
+	 * @param c a connection pointed at the generation being built
+	 * @param fromSchema the schema of the generation to take them from
+	 * @return artifacts taken over
+	 */
+	public static int carryOver(Connection c, String fromSchema) {
+		String columns = "paper_id, url, kind, host, status, final_url, http_status, content_type, size_bytes, sha256, "
+				+ "etag, last_modified, attempts, failure, fetched_at, pdf_pages, pdf_title, pdf_authors, pdf_abstract, "
+				+ "pdf_arxiv_id, pdf_arxiv_version, pdf_dois, pdf_links, pdf_info, pdf_failure";
+		String from = CatalogGenerations.quoted(fromSchema) + ".artifact";
+		return Jdbc.update(c,
+				"INSERT INTO artifact (" + columns + ", applied) SELECT "
+						+ columns.replace(", ", ", b.").replaceFirst("^", "b.") + ", FALSE FROM " + from
+						+ " b WHERE b.paper_id IN (SELECT paper_id FROM paper) "
+						+ "AND NOT EXISTS (SELECT 1 FROM artifact t WHERE t.paper_id = b.paper_id AND t.url = b.url)");
+	}
+
 }

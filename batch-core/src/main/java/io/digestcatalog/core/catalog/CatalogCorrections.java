@@ -183,14 +183,14 @@ public final class CatalogCorrections {
 		String title = Jdbc
 			.first(c, "SELECT title_as_seen FROM appearance WHERE record_id = ?", rs -> rs.getString(1), recordId)
 			.orElseThrow();
-		String newPaper = PaperStore.idFor("record:" + recordId);
-		// taken out before and since merged into a paper that kept this id: the next free
+		// taken out before and since merged into a paper that kept that id: the next free
 		// one
-		for (int n = 2; Jdbc.count(c, "SELECT COUNT(*) FROM paper WHERE paper_id = ?", newPaper) > 0; n++) {
-			newPaper = PaperStore.idFor("record:" + recordId + "#" + n);
-		}
+		Jdbc.update(c, "DELETE FROM record_paper WHERE record_id = ?", recordId);
+		String newPaper = PaperStore.newPaperId(c, recordId, null);
 		Jdbc.update(c, "INSERT INTO paper (paper_id, title, normalized_title) VALUES (?, ?, ?)", newPaper, title,
 				Jdbc.cut(NormalizedTitle.of(title).value(), 2000));
+		// a rebuild, reading the record again, names its paper the same
+		Jdbc.update(c, "INSERT INTO record_paper (record_id, paper_id) VALUES (?, ?)", recordId, newPaper);
 		// the record keeps its cluster: stored links name it, so the next resolve step
 		// restores it with them, and the override splits the cluster
 		Jdbc.update(c, "UPDATE appearance SET paper_id = ? WHERE record_id = ?", newPaper, recordId);

@@ -24,7 +24,7 @@ public final class CatalogGenerations {
 	public static final String SHARED_SCHEMA = "PUBLIC";
 
 	/** The number of catalog migrations (db/migration/catalog) a schema is brought to. */
-	public static final int CATALOG_VERSION = 5;
+	public static final int CATALOG_VERSION = 6;
 
 	private static final String TABLE = SHARED_SCHEMA + ".catalog_generation";
 
@@ -149,6 +149,11 @@ public final class CatalogGenerations {
 			if (!"COMPLETE".equals(g.state())) {
 				throw new CatalogException("generation " + id + " is " + g.state() + ", not complete", null);
 			}
+			// the generation leaving keeps its counts as they were when it was current
+			for (Integer was : Jdbc.query(c, "SELECT generation_id FROM " + TABLE + " WHERE is_current = TRUE",
+					rs -> rs.getInt(1))) {
+				recount(c, was);
+			}
 			Jdbc.update(c, "UPDATE " + TABLE + " SET is_current = (generation_id = ?), "
 					+ "current_since = CASE WHEN generation_id = ? THEN CURRENT_TIMESTAMP ELSE current_since END "
 					+ "WHERE is_current = TRUE OR generation_id = ?", id, id, id);
@@ -158,20 +163,70 @@ public final class CatalogGenerations {
 		}
 	}
 
+	/**
+	 * Makes an earlier complete generation current again: {@code id}, or when
+	 * {@code null} the newest complete one older than the current.
+	 * @return the generation now current
+	 */
+	public Generation rollback(Integer id) {
+		Generation current = current();
+		List<Generation> all = list();
+		Generation target = (id != null)
+				? all.stream()
+					.filter(g -> g.id() == id)
+					.findFirst()
+					.orElseThrow(() -> new GenerationRefused(
+							"no catalog generation " + id + " (see: digestcat catalog " + "generations)"))
+				: all.stream()
+					.filter(g -> g.id() < current.id() && "COMPLETE".equals(g.state()))
+					.findFirst()
+					.orElseThrow(() -> new GenerationRefused(
+							"no complete generation older than the current one (" + current.id() + ") is kept"));
+		if (target.current()) {
+			throw new GenerationRefused("generation " + target.id() + " is already current");
+		}
+		if (!"COMPLETE".equals(target.state())) {
+			throw new GenerationRefused("generation " + target.id() + " is still being built (" + target.state()
+					+ ") and cannot be made current");
+		}
+		makeCurrent(target.id());
+		return find(target.id()).orElseThrow();
+	}
+
+	/** A generation an operator named cannot be made current. */
+	public static final class GenerationRefused extends RuntimeException {
+
+		GenerationRefused(String message) {
+			super(message, null, false, false);
+		}
+
+	}
+
 	/** Marks a generation complete with its counts (it is not current yet). */
 	public void complete(int id) {
 		try (Connection c = this.dataSource.getConnection()) {
-			String s = quoted(schemaOf(id)) + ".";
-			Jdbc.update(c,
-					"UPDATE " + TABLE + " SET state = 'COMPLETE', completed_at = ?, papers = (SELECT COUNT(*) FROM " + s
-							+ "paper), records = (SELECT COUNT(*) FROM " + s
-							+ "appearance), digests = (SELECT COUNT(*) FROM " + s
-							+ "digest), links = (SELECT COUNT(*) FROM " + s + "paper_link) WHERE generation_id = ?",
+			Jdbc.update(c, "UPDATE " + TABLE + " SET state = 'COMPLETE', completed_at = ? WHERE generation_id = ?",
 					Timestamp.from(Instant.now()), id);
+			recount(c, id);
 		}
 		catch (SQLException ex) {
 			throw new CatalogException("cannot complete generation " + id + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	private static long[] counts(Connection c, String schema) {
+		String s = quoted(schema) + ".";
+		return new long[] { Jdbc.count(c, "SELECT COUNT(*) FROM " + s + "paper"),
+				Jdbc.count(c, "SELECT COUNT(*) FROM " + s + "appearance"),
+				Jdbc.count(c, "SELECT COUNT(*) FROM " + s + "digest"),
+				Jdbc.count(c, "SELECT COUNT(*) FROM " + s + "paper_link") };
+	}
+
+	private static void recount(Connection c, int id) {
+		long[] n = counts(c, schemaOf(id));
+		Jdbc.update(c,
+				"UPDATE " + TABLE + " SET papers = ?, records = ?, digests = ?, links = ? WHERE generation_id = ?",
+				n[0], n[1], n[2], n[3], id);
 	}
 
 	/**
@@ -206,6 +261,49 @@ public final class CatalogGenerations {
 		}
 		catch (SQLException ex) {
 			throw new CatalogException("cannot drop generation " + id + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * What a rebuild must not miss of its base: the digests loaded into it and the
+	 * corrections made to it. Equal fingerprints mean nothing was loaded or corrected in
+	 * between.
+	 */
+	public String fingerprint(int id) {
+		String s = quoted(schemaOf(id)) + ".";
+		try (Connection c = this.dataSource.getConnection()) {
+			return "digests " + Jdbc.count(c, "SELECT COUNT(*) FROM " + s + "digest") + "/"
+					+ Jdbc.count(c, "SELECT COALESCE(MAX(load_seq), 0) FROM " + s + "digest") + ", corrections "
+					+ Jdbc.count(c, "SELECT COUNT(*) FROM " + s + "resolve_override") + "/"
+					+ Jdbc.first(c, "SELECT MAX(created_at) FROM " + s + "resolve_override", rs -> rs.getString(1))
+						.orElse("-");
+		}
+		catch (SQLException ex) {
+			throw new CatalogException("cannot read generation " + id + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Copies an operator's corrections (never-merge, always-merge) from one generation to
+	 * another, so that a rebuild honours them from its first entry on.
+	 * @return corrections copied
+	 */
+	public int copyCorrections(int from, int to) {
+		String source = quoted(schemaOf(from)) + ".";
+		String target = quoted(schemaOf(to)) + ".";
+		try (Connection c = this.dataSource.getConnection()) {
+			Jdbc.update(c,
+					"INSERT INTO " + target + "record_paper (record_id, paper_id) SELECT p.record_id, p.paper_id "
+							+ "FROM " + source + "record_paper p WHERE NOT EXISTS (SELECT 1 FROM " + target
+							+ "record_paper t WHERE t.record_id = p.record_id)");
+			return Jdbc.update(c,
+					"INSERT INTO " + target + "resolve_override (record_a, record_b, kind, reason, "
+							+ "created_at) SELECT o.record_a, o.record_b, o.kind, o.reason, o.created_at FROM " + source
+							+ "resolve_override o WHERE NOT EXISTS (SELECT 1 FROM " + target
+							+ "resolve_override t WHERE t.record_a = o.record_a AND t.record_b = o.record_b)");
+		}
+		catch (SQLException ex) {
+			throw new CatalogException("cannot copy corrections: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -253,6 +351,11 @@ public final class CatalogGenerations {
 					(Integer) rs.getObject(5, Integer.class), (Long) rs.getObject(6, Long.class), instant(rs, 7),
 					instant(rs, 8), instant(rs, 9), rs.getObject(10, Long.class), rs.getObject(11, Long.class),
 					rs.getObject(12, Long.class), rs.getObject(13, Long.class));
+		}
+
+		Generation counted(long[] n) {
+			return new Generation(this.id, this.schema, this.state, this.current, this.basedOn, this.jobExecutionId,
+					this.createdAt, this.completedAt, this.currentSince, n[0], n[1], n[2], n[3]);
 		}
 
 		private static Instant instant(java.sql.ResultSet rs, int column) throws SQLException {

@@ -67,17 +67,22 @@ public final class CatalogWriter {
 				entry.digest().sha256(), entry.ordinal()) > 0) {
 			return new WriteCounts(0, 0, 1, 0, 0);
 		}
-		// papers matched, each under the best key that matched it; best match first
+		// papers matched, each under the best key that matched it; best match first;
+		// never
+		// a paper an operator set this record apart from
+		String recordId = CatalogResolution.recordId(entry.digest().sha256(), entry.ordinal());
 		Map<String, DedupeKey> matches = new LinkedHashMap<>();
 		for (DedupeKey key : e.keys()) {
-			PaperStore.paperFor(c, key).ifPresent(id -> matches.putIfAbsent(id, key));
+			PaperStore.paperFor(c, key)
+				.filter(id -> !matches.containsKey(id) && !PaperStore.setApart(c, recordId, id))
+				.ifPresent(id -> matches.put(id, key));
 		}
 		String paperId;
 		String matchedBy;
 		long merges = 0;
 		boolean isNew = matches.isEmpty();
 		if (isNew) {
-			paperId = e.keys().get(0).paperId();
+			paperId = PaperStore.newPaperId(c, recordId, e.keys().get(0).paperId());
 			matchedBy = "new";
 			PaperStore.insert(c, paperId, e);
 		}

@@ -46,6 +46,43 @@ final class PaperStore {
 				paperA, paperB, paperB, paperA) > 0;
 	}
 
+	/**
+	 * Whether an operator said a record is never the same paper as any record of the
+	 * paper: then the record must not join it, whatever key they share.
+	 */
+	static boolean setApart(Connection c, String recordId, String paperId) {
+		return Jdbc.count(c, """
+				SELECT COUNT(*) FROM resolve_override o JOIN appearance a
+				  ON (a.record_id = o.record_b AND o.record_a = ?) OR (a.record_id = o.record_a AND o.record_b = ?)
+				WHERE o.kind = 'never' AND a.paper_id = ?""", recordId, recordId, paperId) > 0;
+	}
+
+	/**
+	 * The id of a new paper a record makes: the id a correction gave it before (so a
+	 * rebuild names the paper the same), else its key's, else one derived from the record
+	 * that no paper has.
+	 */
+	static String newPaperId(Connection c, String recordId, String keyId) {
+		String pinned = Jdbc
+			.first(c, "SELECT paper_id FROM record_paper WHERE record_id = ?", rs -> rs.getString(1), recordId)
+			.orElse(null);
+		if (pinned != null && !exists(c, pinned)) {
+			return pinned;
+		}
+		if (keyId != null && !exists(c, keyId)) {
+			return keyId;
+		}
+		String id = idFor("record:" + recordId);
+		for (int n = 2; exists(c, id); n++) {
+			id = idFor("record:" + recordId + "#" + n);
+		}
+		return id;
+	}
+
+	private static boolean exists(Connection c, String paperId) {
+		return Jdbc.count(c, "SELECT COUNT(*) FROM paper WHERE paper_id = ?", paperId) > 0;
+	}
+
 	/** The papers, seen first first (ties by id): the first survives a merge. */
 	static java.util.List<String> inOrderSeen(Connection c, java.util.Collection<String> ids) {
 		java.util.Map<String, java.time.LocalDate> firstSeen = new java.util.HashMap<>();

@@ -37,39 +37,15 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 
 	private static final Logger log = LoggerFactory.getLogger(DigestItemReader.class);
 
-	static final String FILE_INDEX = "file.index";
-
-	static final String FILE_PATH = "file.path";
-
-	static final String FILE_ITEMS = "file.items";
-
-	static final String FILE_SHA = "file.sha256";
-
-	static final String READ = "entries.read";
-
-	static final String SOURCES_READ = "sources.read";
-
-	static final String SOURCES_UNCHANGED = "sources.unchanged";
-
 	private final List<String> inputs;
 
 	private final DigestReaderSettings settings;
 
 	private final DigestLedger ledger;
 
-	private final FormatTally tally = new FormatTally();
+	private final DigestReading position = new DigestReading();
 
 	private List<DigestSource> sources;
-
-	private int index;
-
-	private long sourceItems;
-
-	private long read;
-
-	private long sourcesRead;
-
-	private long sourcesUnchanged;
 
 	private DigestItemStream current;
 
@@ -106,24 +82,21 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 	@Override
 	public void open(ExecutionContext context) {
 		this.sources = this.settings.resolver().resolve(this.inputs);
-		this.index = context.getInt(FILE_INDEX, 0);
-		long resumeItems = context.getLong(FILE_ITEMS, 0);
-		this.read = context.getLong(READ, 0);
-		this.sourcesRead = context.getLong(SOURCES_READ, 0);
-		this.sourcesUnchanged = context.getLong(SOURCES_UNCHANGED, 0);
-		this.tally.restore(context);
-		if (context.containsKey(FILE_PATH) && (this.index >= this.sources.size()
-				|| !this.sources.get(this.index).location().equals(context.getString(FILE_PATH)))) {
+		this.position.restore(context);
+		int index = this.position.index();
+		long resumeItems = context.getLong(DigestReading.FILE_ITEMS, 0);
+		if (context.containsKey(DigestReading.FILE_PATH) && (index >= this.sources.size()
+				|| !this.sources.get(index).location().equals(context.getString(DigestReading.FILE_PATH)))) {
 			throw new ItemStreamException("the inputs changed since the failed run: expected "
-					+ context.getString(FILE_PATH) + " as input " + (this.index + 1) + ", found "
-					+ ((this.index < this.sources.size()) ? this.sources.get(this.index).location() : "no such input"));
+					+ context.getString(DigestReading.FILE_PATH) + " as input " + (index + 1) + ", found "
+					+ ((index < this.sources.size()) ? this.sources.get(index).location() : "no such input"));
 		}
 		if (resumeItems > 0) {
-			this.expectedSha = context.getString(FILE_SHA, null);
-			log.info("resuming at {} after entry {}", this.sources.get(this.index).location(), resumeItems);
+			this.expectedSha = context.getString(DigestReading.FILE_SHA, null);
+			log.info("resuming at {} after entry {}", this.sources.get(index).location(), resumeItems);
 			for (long i = 0; i < resumeItems; i++) {
 				if (nextOfCurrentSource() == null) {
-					throw new ItemStreamException("the digest " + this.sources.get(this.index).location()
+					throw new ItemStreamException("the digest " + this.sources.get(index).location()
 							+ " is shorter than when the failed run read it");
 				}
 			}
@@ -132,22 +105,14 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 
 	@Override
 	public DigestItem read() {
-		while (this.index < this.sources.size()) {
+		while (this.position.index() < this.sources.size()) {
 			DigestItem item = nextOfCurrentSource();
 			if (item != null) {
-				this.read++;
-				this.tally.count(item);
+				this.position.counted(item);
 				return item;
 			}
-			if (this.currentUnchanged) {
-				this.sourcesUnchanged++;
-			}
-			else {
-				this.sourcesRead++;
-			}
 			closeCurrent();
-			this.index++;
-			this.sourceItems = 0;
+			this.position.sourceDone(this.currentUnchanged);
 		}
 		return null;
 	}
@@ -159,7 +124,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			}
 			DigestItem item = this.current.next();
 			if (item != null) {
-				this.sourceItems++;
+				this.position.itemOfSource();
 				if (item.ordinal() == 1 && item.digest().date() != null) {
 					DigestRef ref = item.digest();
 					log.info("reading {} as {}, dated {} ({})", ref.location(), ref.format(), ref.date(),
@@ -170,12 +135,12 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		}
 		catch (IOException ex) {
 			throw new ItemStreamException(
-					"cannot read " + this.sources.get(this.index).location() + ": " + ex.getMessage(), ex);
+					"cannot read " + this.sources.get(this.position.index()).location() + ": " + ex.getMessage(), ex);
 		}
 	}
 
 	private void openCurrent() throws IOException {
-		DigestSource source = this.sources.get(this.index);
+		DigestSource source = this.sources.get(this.position.index());
 		this.currentUnchanged = false;
 		if (source.failure() != null) {
 			this.current = DigestItemStream.of(reject(sha256Of(source.location()), source, source.failure()));
@@ -232,7 +197,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 				this.current.close();
 			}
 			catch (IOException ex) {
-				log.warn("could not close {}: {}", this.sources.get(this.index).location(), ex.getMessage());
+				log.warn("could not close {}: {}", this.sources.get(this.position.index()).location(), ex.getMessage());
 			}
 			this.current = null;
 		}
@@ -241,18 +206,9 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 
 	@Override
 	public void update(ExecutionContext context) {
-		context.putInt(FILE_INDEX, this.index);
-		context.putLong(FILE_ITEMS, this.sourceItems);
-		if (this.index < this.sources.size()) {
-			context.putString(FILE_PATH, this.sources.get(this.index).location());
-		}
-		if (this.currentSha != null) {
-			context.putString(FILE_SHA, this.currentSha);
-		}
-		context.putLong(READ, this.read);
-		context.putLong(SOURCES_READ, this.sourcesRead);
-		context.putLong(SOURCES_UNCHANGED, this.sourcesUnchanged);
-		this.tally.save(context);
+		int index = this.position.index();
+		this.position.save(context, (index < this.sources.size()) ? this.sources.get(index).location() : null,
+				this.currentSha);
 	}
 
 	@Override

@@ -26,7 +26,8 @@ import io.digestcatalog.core.digest.InputFilter;
 import io.digestcatalog.core.digest.RemoteDigestFetcher;
 import io.digestcatalog.core.digest.DigestFormats;
 import io.digestcatalog.core.digest.DigestItem;
-import io.digestcatalog.core.extract.ExtractedEntry;
+import io.digestcatalog.jobs.ops.ExclusiveRuns;
+import io.digestcatalog.jobs.ops.FailureRecorder;
 
 /**
  * The {@code ingest} job: step {@code read} streams every digest entry, extracts it and
@@ -38,8 +39,10 @@ import io.digestcatalog.core.extract.ExtractedEntry;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
 @org.springframework.context.annotation.Import({ io.digestcatalog.jobs.catalog.CatalogDataSourceConfiguration.class,
+		io.digestcatalog.jobs.ops.OperationsConfiguration.class,
 		io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration.class,
-		io.digestcatalog.jobs.resolve.ResolveStepConfiguration.class })
+		io.digestcatalog.jobs.resolve.ResolveStepConfiguration.class,
+		io.digestcatalog.jobs.rebuild.RebuildJobConfiguration.class })
 public class IngestJobConfiguration {
 
 	public static final String JOB_NAME = "ingest";
@@ -50,8 +53,11 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step readStep, Step planArtifactsStep, Step fetchArtifactsStep,
-			Step applyArtifactsStep, Step resolveStep, Step completeStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(readStep)
+			Step applyArtifactsStep, Step resolveStep, Step completeStep, ExclusiveRuns exclusiveRuns,
+			FailureRecorder failureRecorder) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(exclusiveRuns)
+			.listener(failureRecorder)
+			.start(readStep)
 			.next(planArtifactsStep)
 			.next(fetchArtifactsStep)
 			.next(applyArtifactsStep)
@@ -61,20 +67,27 @@ public class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step readStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DigestItemReader digestItemReader, CatalogItemWriter catalogItemWriter,
-			QuarantineSkipListener quarantineSkipListener, IngestProperties properties) {
-		return new StepBuilder(READ_STEP, jobRepository).<DigestItem, ExtractedEntry>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(digestItemReader)
-			.processor(new ExtractingProcessor())
-			.writer(catalogItemWriter)
-			.faultTolerant()
-			.skipPolicy((t, skipCount) -> t instanceof QuarantineException)
-			.skipListener(quarantineSkipListener)
-			.listener((org.springframework.batch.core.listener.StepExecutionListener) quarantineSkipListener)
-			.listener(new IngestProgressListener(properties.progressIntervalMillis()))
-			.build();
+	ReadSteps readSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CatalogItemWriter catalogItemWriter, QuarantineSkipListener quarantineSkipListener,
+			IngestProperties properties) {
+		return new ReadSteps(jobRepository, transactionManager, catalogItemWriter, quarantineSkipListener, properties);
+	}
+
+	@Bean
+	Step readStep(ReadSteps readSteps, DigestItemReader digestItemReader) {
+		return readSteps.build(READ_STEP, digestItemReader);
+	}
+
+	/** Fetches digests named by URL, with a conditional GET; shared by every run. */
+	@Bean
+	RemoteDigestFetcher remoteDigestFetcher(DataSource dataSource, IngestProperties properties) {
+		return new RemoteDigestFetcher(
+				HttpClient.newBuilder()
+					.followRedirects(HttpClient.Redirect.NORMAL)
+					.connectTimeout(properties.fetchTimeout())
+					.build(),
+				properties.downloadDir(), new RemoteSourceStore(dataSource), properties.fetchTimeout(),
+				properties.maxDownloadSize().toBytes());
 	}
 
 	@Bean
@@ -92,15 +105,8 @@ public class IngestJobConfiguration {
 			@Value("#{jobParameters['" + IngestJobParameters.FORMAT + "']}") String format,
 			@Value("#{jobParameters['" + IngestJobParameters.INCLUDE + "']}") String include,
 			@Value("#{jobParameters['" + IngestJobParameters.EXCLUDE + "']}") String exclude, DataSource dataSource,
-			IngestProperties properties) {
+			IngestProperties properties, RemoteDigestFetcher fetcher) {
 		var filter = new InputFilter(IngestJobParameters.inputs(include), IngestJobParameters.inputs(exclude));
-		var fetcher = new RemoteDigestFetcher(
-				HttpClient.newBuilder()
-					.followRedirects(HttpClient.Redirect.NORMAL)
-					.connectTimeout(properties.fetchTimeout())
-					.build(),
-				properties.downloadDir(), new RemoteSourceStore(dataSource), properties.fetchTimeout(),
-				properties.maxDownloadSize().toBytes());
 		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), format,
 				(digestDate != null) ? LocalDate.parse(digestDate) : null, properties.zone(),
 				new DigestSourceResolver(filter, fetcher));

@@ -84,7 +84,7 @@ public record IngestSummary(long executionId, String status, long sourcesRead, l
 				ctx = step.getExecutionContext();
 			}
 		}
-		long read = ctx.getLong(DigestItemReader.READ, 0);
+		long read = ctx.getLong(DigestReading.READ, 0);
 		long written = ctx.getLong(CatalogItemWriter.NEW, 0) + ctx.getLong(CatalogItemWriter.UPDATED, 0)
 				+ ctx.getLong(CatalogItemWriter.UNCHANGED, 0);
 		quarantined = Math.max(0, read - written);
@@ -93,7 +93,7 @@ public record IngestSummary(long executionId, String status, long sourcesRead, l
 			failures.add(rootMessage(t));
 		}
 		return new IngestSummary(execution.getId(), execution.getStatus().name(),
-				ctx.getLong(DigestItemReader.SOURCES_READ, 0), ctx.getLong(DigestItemReader.SOURCES_UNCHANGED, 0), read,
+				ctx.getLong(DigestReading.SOURCES_READ, 0), ctx.getLong(DigestReading.SOURCES_UNCHANGED, 0), read,
 				ctx.getLong(CatalogItemWriter.NEW, 0), ctx.getLong(CatalogItemWriter.UPDATED, 0),
 				ctx.getLong(CatalogItemWriter.UNCHANGED, 0), ctx.getLong(CatalogItemWriter.LINKS, 0),
 				ctx.getLong(CatalogItemWriter.MERGES, 0) + resolved(execution), quarantined, Artifacts.of(execution),

@@ -56,11 +56,15 @@ public class ResolveStepConfiguration {
 
 	@Bean
 	Job resolveJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ResolveTasklet resolveTasklet) {
+			ResolveTasklet resolveTasklet, io.digestcatalog.jobs.ops.ExclusiveRuns exclusiveRuns,
+			io.digestcatalog.jobs.ops.FailureRecorder failureRecorder) {
 		// run alone, the step runs whatever digestcat.resolve.enabled says of the ingest
 		// job
 		Step step = new StepBuilder(RESOLVE_STEP, jobRepository).tasklet(resolveTasklet, transactionManager).build();
-		return new JobBuilder(RESOLVE_JOB, jobRepository).start(step).build();
+		return new JobBuilder(RESOLVE_JOB, jobRepository).listener(exclusiveRuns)
+			.listener(failureRecorder)
+			.start(step)
+			.build();
 	}
 
 }

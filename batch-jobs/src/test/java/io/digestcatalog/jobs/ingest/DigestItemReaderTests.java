@@ -75,8 +75,8 @@ class DigestItemReaderTests {
 		List<String> after = titles(resumed, 1000);
 
 		assertThat(all).hasSize(50);
-		assertThat(saved.getInt(DigestItemReader.FILE_INDEX)).isEqualTo(1);
-		assertThat(saved.getLong(DigestItemReader.FILE_ITEMS)).isEqualTo(7);
+		assertThat(saved.getInt(DigestReading.FILE_INDEX)).isEqualTo(1);
+		assertThat(saved.getLong(DigestReading.FILE_ITEMS)).isEqualTo(7);
 		List<String> joined = new ArrayList<>(before);
 		joined.addAll(after);
 		assertThat(joined).isEqualTo(all);

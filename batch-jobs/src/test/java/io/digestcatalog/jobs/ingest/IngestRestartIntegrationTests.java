@@ -53,6 +53,9 @@ class IngestRestartIntegrationTests {
 	Job ingestJob;
 
 	@Autowired
+	JobsOperations operations;
+
+	@Autowired
 	DataSource dataSource;
 
 	@TempDir
@@ -76,8 +79,7 @@ class IngestRestartIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appearance", Long.class)).isEqualTo(150);
 
 		jdbc.execute("DROP TRIGGER inject_failure");
-		JobExecution restarted = new JobsOperations(this.jobRepository, this.jobOperator, true).restart(failed.getId(),
-				false);
+		JobExecution restarted = this.operations.restart(failed.getId());
 
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());

@@ -75,25 +75,10 @@ class ResolveStepIntegrationTests {
 			.isEqualTo(1);
 	}
 
-	/**
-	 * One paper three times: its arXiv listing entry, its daily-papers item, and a text
-	 * digest entry whose title dropped "2601" (its abstract is the paper's).
-	 */
 	static Path threeSourceInbox(Path dir) throws java.io.IOException {
-		Path inbox = Files.createDirectories(dir.resolve("inbox"));
-		Files.copy(CORPUS.resolve("arxiv-listing-email/2026-01-26.txt"), inbox.resolve("listing-2026-01-26.txt"));
-		Files.copy(CORPUS.resolve("hf-daily-papers-api/2026-01-26.json"), inbox.resolve("2026-01-26.json"));
-		JsonNode item = null;
-		for (JsonNode i : JsonMapper.builder().build().readTree(inbox.resolve("2026-01-26.json").toFile())) {
-			if ("2601.16725".equals(i.get("paper").get("id").asString())) {
-				item = i.get("paper");
-			}
-		}
-		Files.writeString(inbox.resolve("daily-papers-2026-01-27.txt"), "Daily Papers\n\nJan 27\n\n" + SHORT_TITLE
-				+ "\n\n" + item.get("summary").asString().replace("\n", " ") + "\n");
-		return inbox;
+		return io.digestcatalog.jobs.Digests.threeSourceInbox(dir);
 	}
 
-	static final String SHORT_TITLE = "LongCat-Flash-Thinking Technical Report";
+	static final String SHORT_TITLE = io.digestcatalog.jobs.Digests.SHORT_TITLE;
 
 }

@@ -1,0 +1,100 @@
+package io.digestcatalog.jobs.ingest;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import io.digestcatalog.core.digest.DigestItem;
+
+/**
+ * Where a digest reader is in its sources and what it has read so far, saved in the step
+ * context with every chunk: the position a restart resumes from, and the counts the
+ * summary reports.
+ */
+public final class DigestReading {
+
+	public static final String FILE_INDEX = "file.index";
+
+	public static final String FILE_PATH = "file.path";
+
+	public static final String FILE_ITEMS = "file.items";
+
+	public static final String FILE_SHA = "file.sha256";
+
+	public static final String READ = "entries.read";
+
+	public static final String SOURCES_READ = "sources.read";
+
+	public static final String SOURCES_UNCHANGED = "sources.unchanged";
+
+	private final FormatTally tally = new FormatTally();
+
+	private int index;
+
+	private long sourceItems;
+
+	private long read;
+
+	private long sourcesRead;
+
+	private long sourcesUnchanged;
+
+	public void restore(ExecutionContext context) {
+		this.index = context.getInt(FILE_INDEX, 0);
+		this.read = context.getLong(READ, 0);
+		this.sourcesRead = context.getLong(SOURCES_READ, 0);
+		this.sourcesUnchanged = context.getLong(SOURCES_UNCHANGED, 0);
+		this.tally.restore(context);
+	}
+
+	/** The source being read, from 0. */
+	public int index() {
+		return this.index;
+	}
+
+	/** Items of the current source read so far (a restart skips as many). */
+	public long sourceItems() {
+		return this.sourceItems;
+	}
+
+	/** Another item of the current source was read (also while skipping on restart). */
+	public void itemOfSource() {
+		this.sourceItems++;
+	}
+
+	/** An item is handed to the step. */
+	public void counted(DigestItem item) {
+		this.read++;
+		this.tally.count(item);
+	}
+
+	/** The current source is done; the next one starts. */
+	public void sourceDone(boolean unchanged) {
+		if (unchanged) {
+			this.sourcesUnchanged++;
+		}
+		else {
+			this.sourcesRead++;
+		}
+		this.index++;
+		this.sourceItems = 0;
+	}
+
+	/**
+	 * @param location the current source, or {@code null} past the last
+	 * @param sha the current source's hash, or {@code null}
+	 */
+	public void save(ExecutionContext context, String location, String sha) {
+		context.putInt(FILE_INDEX, this.index);
+		context.putLong(FILE_ITEMS, this.sourceItems);
+		if (location != null) {
+			context.putString(FILE_PATH, location);
+		}
+		if (sha != null) {
+			context.putString(FILE_SHA, sha);
+		}
+		context.putLong(READ, this.read);
+		context.putLong(SOURCES_READ, this.sourcesRead);
+		context.putLong(SOURCES_UNCHANGED, this.sourcesUnchanged);
+		this.tally.save(context);
+	}
+
+}
