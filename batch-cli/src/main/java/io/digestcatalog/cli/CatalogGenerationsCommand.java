@@ -37,14 +37,17 @@ class CatalogGenerationsCommand implements java.util.concurrent.Callable<Integer
 
 	private final JobRepository jobRepository;
 
-	CatalogGenerationsCommand(CatalogGenerations generations, JobRepository jobRepository) {
+	private final ExclusiveRuns runs;
+
+	CatalogGenerationsCommand(CatalogGenerations generations, JobRepository jobRepository, ExclusiveRuns runs) {
 		this.generations = generations;
 		this.jobRepository = jobRepository;
+		this.runs = runs;
 	}
 
 	@Override
 	public Integer call() {
-		List<GenerationView> views = GenerationView.list(this.generations, this.jobRepository);
+		List<GenerationView> views = GenerationView.list(this.generations, this.jobRepository, this.runs.holder());
 		PrintWriter out = this.spec.commandLine().getOut();
 		if (this.json) {
 			Output.json(out, views);

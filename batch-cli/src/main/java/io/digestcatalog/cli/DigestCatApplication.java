@@ -68,7 +68,13 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 			err.flush();
 			return ExitCodes.USAGE;
 		}
+		String name = subcommandName(commandArgs);
 		SpringApplication app = new SpringApplication(DigestCatApplication.class);
+		if ("daemon".equals(name)) {
+			// the daemon profile: a web server for health, the scheduler, the catalog
+			// served
+			app.setAdditionalProfiles("daemon");
+		}
 		Map<String, Object> defaults = new HashMap<>();
 		if (verbose) {
 			defaults.put("logging.level.io.digestcatalog", "debug");
@@ -76,7 +82,11 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 			defaults.put("logging.level.org.springframework.boot.SpringApplication", "error");
 		}
 		app.setDefaultProperties(defaults);
-		try (ConfigurableApplicationContext context = app.run(args)) {
+		CatalogAccess access = new CatalogAccess("digestcat " + name, System.err);
+		app.addListeners(access);
+		app.addInitializers(context -> context.getBeanFactory().registerSingleton("catalogAccess", access));
+		// the database closes with the context, before this process lets go of its file
+		try (access; ConfigurableApplicationContext context = app.run(args)) {
 			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException ex) {
@@ -125,6 +135,11 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 		}
 		String key = arg.substring(2, arg.indexOf('='));
 		return key.contains(".");
+	}
+
+	/** The command's name ({@code ingest}, {@code jobs}, …) from its arguments. */
+	private static String subcommandName(String[] commandArgs) {
+		return Arrays.stream(commandArgs).filter(a -> !a.startsWith("-")).findFirst().orElse("");
 	}
 
 	private static List<String> subcommandPath(CommandLine cl) {

@@ -56,7 +56,14 @@ class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry>
 		}
 		String sample = rejected.digest().location() + " #" + rejected.ordinal() + " (line " + rejected.line() + "): "
 				+ rejected.reason();
-		log.info("  quarantined {}", sample);
+		if (this.stepExecution != null
+				&& "rebuild".equals(this.stepExecution.getJobExecution().getJobInstance().getJobName())) {
+			// read again, quarantined again: the summary counts them, the log need not
+			log.debug("  quarantined {}", sample);
+		}
+		else {
+			log.info("  quarantined {}", sample);
+		}
 		remember(sample);
 	}
 

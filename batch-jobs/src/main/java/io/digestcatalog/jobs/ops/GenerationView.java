@@ -28,17 +28,22 @@ public record GenerationView(int generation, String state, Integer basedOn, Long
 		Long records, Long digests, Long links, Instant createdAt, Instant completedAt, Instant currentSince) {
 
 	/** Every generation, newest first. */
-	public static List<GenerationView> list(CatalogGenerations generations, JobRepository jobRepository) {
-		return generations.list().stream().map(g -> of(g, jobRepository)).toList();
+	public static List<GenerationView> list(CatalogGenerations generations, JobRepository jobRepository,
+			java.util.Optional<io.digestcatalog.core.catalog.RunLock.Holder> holder) {
+		Long running = holder.filter(io.digestcatalog.core.catalog.RunLock.Holder::alive)
+			.map(io.digestcatalog.core.catalog.RunLock.Holder::jobExecutionId)
+			.orElse(null);
+		return generations.list().stream().map(g -> of(g, jobRepository, running)).toList();
 	}
 
-	static GenerationView of(CatalogGenerations.Generation g, JobRepository jobRepository) {
-		String state = g.current() ? "current" : "COMPLETE".equals(g.state()) ? "complete" : building(g, jobRepository);
+	static GenerationView of(CatalogGenerations.Generation g, JobRepository jobRepository, Long running) {
+		String state = g.current() ? "current"
+				: "COMPLETE".equals(g.state()) ? "complete" : building(g, jobRepository, running);
 		return new GenerationView(g.id(), state, g.basedOn(), g.jobExecutionId(), g.papers(), g.records(), g.digests(),
 				g.links(), g.createdAt(), g.completedAt(), g.currentSince());
 	}
 
-	private static String building(CatalogGenerations.Generation g, JobRepository jobRepository) {
+	private static String building(CatalogGenerations.Generation g, JobRepository jobRepository, Long running) {
 		if (g.jobExecutionId() == null) {
 			return "building";
 		}
@@ -49,8 +54,11 @@ public record GenerationView(int generation, String state, Integer basedOn, Long
 		JobExecution last = jobRepository.getLastJobExecution(first.getJobInstance().getJobName(),
 				first.getJobParameters());
 		JobExecution e = (last != null) ? last : first;
-		return e.isRunning() ? "building (execution " + e.getId() + ")"
-				: e.getStatus().name().toLowerCase(java.util.Locale.ROOT) + " (execution " + e.getId() + ")";
+		if (e.isRunning()) {
+			return (running != null && running == e.getId()) ? "building (execution " + e.getId() + ")"
+					: "orphaned (execution " + e.getId() + " died: recover it)";
+		}
+		return e.getStatus().name().toLowerCase(java.util.Locale.ROOT) + " (execution " + e.getId() + ")";
 	}
 
 }
