@@ -117,7 +117,7 @@ class CatalogGenerationsCommand implements java.util.concurrent.Callable<Integer
 			PrintWriter out = this.spec.commandLine().getOut();
 			if (this.json) {
 				Output.json(out,
-						GenerationView.list(this.generations, this.jobRepository)
+						GenerationView.list(this.generations, this.jobRepository, this.runs.holder())
 							.stream()
 							.filter(g -> g.generation() == now.id())
 							.findFirst()
