@@ -58,6 +58,12 @@ final class CatalogAccess
 			this.owner = owned.owner();
 			owned.died().ifPresent(died -> CatalogOwner.explainStaleLock(this.err, died));
 		}
+		else if (outcome instanceof CatalogOwner.Served served && this.command.equals("digestcat daemon")) {
+			throw new UserError(
+					"a daemon already runs for this catalog: " + served.owner().describe()
+							+ "; stop it first (systemctl stop digestcat-daemon, or kill " + served.owner().pid() + ")",
+					ExitCodes.DATABASE);
+		}
 		else if (outcome instanceof CatalogOwner.Served served) {
 			env.getPropertySources()
 				.addFirst(new MapPropertySource("digestcatServedCatalog", Map.of("spring.datasource.url",

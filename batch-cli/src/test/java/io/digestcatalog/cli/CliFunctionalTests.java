@@ -55,7 +55,7 @@ class CliFunctionalTests {
 	@Test
 	void aSecondProcessOnALockedCatalogSaysSoInOneLine() throws Exception {
 		Path data = this.work.resolve("data");
-		// long enough to outlast the second process's wait for HSQLDB's lock (about 10 s)
+		// long enough to be still running when the second process asks
 		Path digest = SyntheticDigest.write(this.work.resolve("big.txt"), 80_000, 3);
 		// resolving 80,000 papers wants more than the tests' default 512 MB heap
 		DigestCatProcess running = DigestCatProcess.start("-Xmx2g", data, "ingest", digest.toString());
@@ -65,9 +65,11 @@ class CliFunctionalTests {
 		assertThat(running.out()).as("the first process still runs").doesNotContain("COMPLETED");
 
 		assertThat(second.exitCode()).isEqualTo(ExitCodes.DATABASE);
-		assertThat(second.err().lines()).containsExactly(
-				"error: the catalog database is in use by another digestcat process (wait for it to finish, "
-						+ "or point spring.datasource.url elsewhere)");
+		assertThat(second.err().lines()).singleElement()
+			.satisfies(l -> assertThat(l)
+				.startsWith("error: the catalog is in use by `digestcat ingest` (pid " + running.pid() + ", since ")
+				.endsWith("; wait for it to end, or run digestcat daemon, which shares the catalog with other "
+						+ "commands while it runs jobs"));
 		assertThat(running.awaitExit(Duration.ofMinutes(3))).isZero();
 	}
 

@@ -57,7 +57,7 @@ class CrashRestartFunctionalTests {
 		DigestCatProcess restart = DigestCatProcess.run(crashData, "jobs", "restart", String.valueOf(executionId));
 
 		assertThat(restart.exitCode()).as(restart.out() + restart.err()).isZero();
-		assertThat(restart.out()).contains("was left STARTED by a process that is gone")
+		assertThat(restart.all()).contains("was left STARTED by a process that is gone")
 			.containsPattern("resuming at .* after entry [1-9]\\d*")
 			.contains("restarted execution " + executionId)
 			.contains("COMPLETED")

@@ -72,11 +72,14 @@ final class DigestCatProcess {
 		return this.process.exitValue();
 	}
 
-	/** Waits until the standard output shows a line matching the predicate. */
+	/**
+	 * Waits until the process prints a line matching the predicate, on standard output
+	 * (results) or standard error (logs and progress).
+	 */
 	void awaitOutput(Predicate<String> line, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
-			if (this.out.toString().lines().anyMatch(line)) {
+			if (this.out.toString().lines().anyMatch(line) || this.err.toString().lines().anyMatch(line)) {
 				return;
 			}
 			if (!this.process.isAlive()) {
@@ -96,6 +99,19 @@ final class DigestCatProcess {
 		return awaitExit(Duration.ofSeconds(30));
 	}
 
+	/**
+	 * SIGTERM, as systemd or an operator's {@code kill} sends it; the process stops
+	 * gracefully.
+	 */
+	int terminate(Duration timeout) throws InterruptedException {
+		this.process.destroy();
+		return awaitExit(timeout);
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
 	boolean isAlive() {
 		return this.process.isAlive();
 	}
@@ -110,6 +126,11 @@ final class DigestCatProcess {
 
 	String err() {
 		return this.err.toString();
+	}
+
+	/** Everything it printed, results and logs. */
+	String all() {
+		return this.out.toString() + this.err.toString();
 	}
 
 	private static void pump(InputStream in, StringBuffer into) {

@@ -143,6 +143,8 @@ class DaemonScheduler implements SmartLifecycle {
 		if (this.ticks != null) {
 			this.ticks.shutdown();
 		}
+		// this bean depends on the runs, so Spring stops it first: stop the job here
+		this.runs.stopRunning();
 		waitForAnotherProcessesRun();
 		if (this.worker != null) {
 			this.worker.shutdown();

@@ -31,6 +31,8 @@ public final class DigestFile {
 
 	private byte[] head;
 
+	private final java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
+
 	public DigestFile(Path path, DigestFormats formats, String forcedFormat) {
 		this(path, path.toString(), path.getFileName().toString(), formats, forcedFormat);
 	}
@@ -54,6 +56,11 @@ public final class DigestFile {
 
 	public Path path() {
 		return this.path;
+	}
+
+	/** Bytes of the file the parser has read so far (for progress). */
+	public long bytesRead() {
+		return this.consumed.get();
 	}
 
 	public String sha256() throws IOException {
@@ -96,7 +103,7 @@ public final class DigestFile {
 		DigestDateHint dates = new DigestDateHint(explicitDate, this.name,
 				Files.getLastModifiedTime(this.path).toInstant(), zone);
 		DigestSourceInfo info = new DigestSourceInfo(sha256, this.location, dates, null, context);
-		return parser.open(Files.newInputStream(this.path), info);
+		return parser.open(new CountingInputStream(Files.newInputStream(this.path), this.consumed), info);
 	}
 
 	/** Opens the file's entries on its own, with the standard formats. */

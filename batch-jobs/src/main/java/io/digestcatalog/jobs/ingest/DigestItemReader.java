@@ -33,7 +33,7 @@ import io.digestcatalog.core.digest.RejectedEntry;
  * bytes) are passed over; a source that is no digest, or cannot be fetched, yields one
  * rejected item.
  */
-class DigestItemReader implements ItemStreamReader<DigestItem> {
+class DigestItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 
 	private static final Logger log = LoggerFactory.getLogger(DigestItemReader.class);
 
@@ -44,6 +44,10 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 	private final DigestLedger ledger;
 
 	private final DigestReading position = new DigestReading();
+
+	private long[] sizes = new long[0];
+
+	private DigestFile currentFile;
 
 	private List<DigestSource> sources;
 
@@ -82,6 +86,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 	@Override
 	public void open(ExecutionContext context) {
 		this.sources = this.settings.resolver().resolve(this.inputs);
+		this.sizes = this.sources.stream().mapToLong(s -> sizeOf(s.path())).toArray();
 		this.position.restore(context);
 		int index = this.position.index();
 		long resumeItems = context.getLong(DigestReading.FILE_ITEMS, 0);
@@ -134,8 +139,9 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			return item;
 		}
 		catch (IOException ex) {
-			throw new ItemStreamException(
-					"cannot read " + this.sources.get(this.position.index()).location() + ": " + ex.getMessage(), ex);
+			String location = this.sources.get(this.position.index()).location();
+			throw new SourceReadException(location, this.position.sourceItems(),
+					"cannot read " + location + ": " + ex.getMessage());
 		}
 	}
 
@@ -170,6 +176,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			return;
 		}
 		DigestParser parser = file.parser().orElseThrow();
+		this.currentFile = file;
 		this.current = file.open(parser, this.settings.digestDate(), this.settings.zone(), sha, context());
 	}
 
@@ -202,6 +209,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 			this.current = null;
 		}
 		this.currentSha = null;
+		this.currentFile = null;
 	}
 
 	@Override
@@ -223,6 +231,31 @@ class DigestItemReader implements ItemStreamReader<DigestItem> {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	@Override
+	public long bytesDone() {
+		long done = 0;
+		int index = Math.min(this.position.index(), this.sizes.length);
+		for (int i = 0; i < index; i++) {
+			done += this.sizes[i];
+		}
+		DigestFile file = this.currentFile;
+		return done + ((file != null) ? file.bytesRead() : 0);
+	}
+
+	@Override
+	public long bytesTotal() {
+		return java.util.Arrays.stream(this.sizes).sum();
+	}
+
+	static long sizeOf(java.nio.file.Path path) {
+		try {
+			return (path != null) ? java.nio.file.Files.size(path) : 0;
+		}
+		catch (IOException ex) {
+			return 0;
 		}
 	}
 

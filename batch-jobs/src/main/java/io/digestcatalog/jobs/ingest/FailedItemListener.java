@@ -33,6 +33,12 @@ class FailedItemListener implements ItemReadListener<DigestItem>, ItemProcessLis
 
 	@Override
 	public void onReadError(Exception ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof SourceReadException source) {
+				record("reading " + source.location() + " after entry " + source.entriesRead());
+				return;
+			}
+		}
 		var context = this.stepExecution.getExecutionContext();
 		String source = context.getString(DigestReading.FILE_PATH, "the first source");
 		record("reading " + source + " after entry " + context.getLong(DigestReading.FILE_ITEMS, 0)

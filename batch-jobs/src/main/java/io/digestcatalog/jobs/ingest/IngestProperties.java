@@ -17,11 +17,14 @@ import org.springframework.util.unit.DataSize;
  * @param downloadDir where digests named by URL are downloaded (content-addressed)
  * @param fetchTimeout time limit of one download
  * @param maxDownloadSize largest digest a URL may deliver
+ * @param liveProgress on a terminal, one progress line rewritten in place rather than log
+ * lines (the daemon logs)
  */
 @ConfigurationProperties("digestcat.ingest")
 public record IngestProperties(@DefaultValue("200") int chunkSize, @DefaultValue("UTC") ZoneId zone,
 		@DefaultValue("1000") long progressIntervalMillis, @DefaultValue("./data/downloads") Path downloadDir,
-		@DefaultValue("60s") Duration fetchTimeout, @DefaultValue("512MB") DataSize maxDownloadSize) {
+		@DefaultValue("60s") Duration fetchTimeout, @DefaultValue("512MB") DataSize maxDownloadSize,
+		@DefaultValue("true") boolean liveProgress) {
 
 	public IngestProperties {
 		if (chunkSize < 1) {

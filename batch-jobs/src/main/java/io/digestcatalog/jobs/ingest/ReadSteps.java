@@ -39,6 +39,9 @@ public class ReadSteps {
 
 	public Step build(String name, ItemStreamReader<DigestItem> reader) {
 		FailedItemListener failed = new FailedItemListener();
+		ProgressListener progress = new ProgressListener(this.properties.progressIntervalMillis(),
+				(reader instanceof ReadProgress p) ? p : null,
+				ProgressListener.terminalOrNull(this.properties.liveProgress()));
 		return new StepBuilder(name, this.jobRepository).<DigestItem, ExtractedEntry>chunk(this.properties.chunkSize())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
@@ -48,7 +51,8 @@ public class ReadSteps {
 			.skipPolicy((t, skipCount) -> t instanceof QuarantineException)
 			.skipListener(this.quarantine)
 			.listener((StepExecutionListener) this.quarantine)
-			.listener(new IngestProgressListener(this.properties.progressIntervalMillis()))
+			.listener((StepExecutionListener) progress)
+			.listener((org.springframework.batch.core.listener.ChunkListener<DigestItem, ExtractedEntry>) progress)
 			.listener((StepExecutionListener) failed)
 			.listener((org.springframework.batch.core.listener.ItemReadListener<DigestItem>) failed)
 			.listener((org.springframework.batch.core.listener.ItemProcessListener<DigestItem, ExtractedEntry>) failed)

@@ -40,6 +40,8 @@ public class ExclusiveRuns implements JobExecutionListener, SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile boolean stopping;
+
 	public ExclusiveRuns(RunLock lock, JobRepository jobRepository, ObjectProvider<JobOperator> jobOperator,
 			Duration stopTimeout) {
 		this.lock = lock;
@@ -124,12 +126,29 @@ public class ExclusiveRuns implements JobExecutionListener, SmartLifecycle {
 	 */
 	@Override
 	public void stop() {
+		stopRunning();
+		awaitRuns();
+	}
+
+	/**
+	 * Starts no more runs, and asks the jobs this process runs to stop at their next
+	 * chunk boundary; returns at once. (Spring stops the beans that depend on this one
+	 * first: a scheduler calls this before it waits for its job thread.)
+	 */
+	public void stopRunning() {
 		this.running = false;
+		if (!this.runs.isEmpty() && !this.stopping) {
+			this.stopping = true;
+			log.info("stopping: the running job stops at its next chunk boundary and ends STOPPED (restartable)");
+			this.runs.forEach(this::stopAll);
+		}
+	}
+
+	/** Waits, up to the stop timeout, for this process's runs to end. */
+	public void awaitRuns() {
 		if (this.runs.isEmpty()) {
 			return;
 		}
-		log.info("stopping: the running job stops at its next chunk boundary and ends STOPPED (restartable)");
-		this.runs.forEach(this::stopAll);
 		long deadline = System.nanoTime() + this.stopTimeout.toNanos();
 		synchronized (this.runs) {
 			while (!this.runs.isEmpty() && System.nanoTime() < deadline) {

@@ -34,6 +34,8 @@ import io.digestcatalog.core.digest.DigestRef;
 import io.digestcatalog.core.digest.RejectedEntry;
 import io.digestcatalog.core.digest.RemoteDigestFetcher;
 import io.digestcatalog.jobs.ingest.DigestReading;
+import io.digestcatalog.jobs.ingest.ReadProgress;
+import io.digestcatalog.jobs.ingest.SourceReadException;
 
 /**
  * Reads every digest the base generation recorded again, source by source in the order
@@ -44,7 +46,7 @@ import io.digestcatalog.jobs.ingest.DigestReading;
  * be fetched) is reported and its entries come from the base generation as stored. A
  * source that is there but cannot be read fails the step, to be fixed and restarted.
  */
-class RebuildItemReader implements ItemStreamReader<DigestItem> {
+class RebuildItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 
 	private static final Logger log = LoggerFactory.getLogger(RebuildItemReader.class);
 
@@ -81,6 +83,8 @@ class RebuildItemReader implements ItemStreamReader<DigestItem> {
 
 	private String expectedSha;
 
+	private long[] sizes = new long[0];
+
 	RebuildItemReader(RecordedDigests recorded, RemoteDigestFetcher fetcher, DigestFormats formats, ZoneId zone,
 			DigestLedger ledger) {
 		this.recorded = recorded;
@@ -93,6 +97,9 @@ class RebuildItemReader implements ItemStreamReader<DigestItem> {
 	@Override
 	public void open(ExecutionContext context) {
 		this.sources = this.recorded.sources();
+		this.sizes = this.sources.stream()
+			.mapToLong(s -> RemoteDigestFetcher.isUrl(s.location()) ? 0 : sizeOf(Path.of(s.location())))
+			.toArray();
 		this.position.restore(context);
 		this.kept = context.getLong(KEPT, 0);
 		this.keptSamples = context.getString(KEPT_SAMPLES, "");
@@ -141,8 +148,10 @@ class RebuildItemReader implements ItemStreamReader<DigestItem> {
 		}
 		catch (IOException ex) {
 			// the message says it all: the operator fixes the file, not the code
-			throw new ItemStreamException("cannot read " + location(this.position.index()) + ": " + ex.getMessage()
-					+ " (fix it and restart this rebuild, or remove it to keep its recorded digests)");
+			String location = location(this.position.index());
+			throw new SourceReadException(location, this.position.sourceItems(),
+					"cannot read " + location + ": " + ex.getMessage()
+							+ " (fix it and restart this rebuild, or remove it to keep its recorded digests)");
 		}
 	}
 
@@ -207,6 +216,8 @@ class RebuildItemReader implements ItemStreamReader<DigestItem> {
 
 		private boolean unchanged;
 
+		private DigestFile file;
+
 		SourceStream(RecordedDigests.Source source) throws IOException {
 			this.source = source;
 			this.bySha = source.digests()
@@ -269,6 +280,7 @@ class RebuildItemReader implements ItemStreamReader<DigestItem> {
 							notADigest.get(), null));
 				}
 			}
+			this.file = file;
 			return file.open(file.parser().orElseThrow(), (top != null) ? top.ref().date() : null,
 					RebuildItemReader.this.zone, this.sha, context());
 		}
@@ -351,6 +363,31 @@ class RebuildItemReader implements ItemStreamReader<DigestItem> {
 			}
 		}
 
+	}
+
+	@Override
+	public long bytesDone() {
+		long done = 0;
+		int index = Math.min(this.position.index(), this.sizes.length);
+		for (int i = 0; i < index; i++) {
+			done += this.sizes[i];
+		}
+		SourceStream source = this.current;
+		return done + ((source != null && source.file != null) ? source.file.bytesRead() : 0);
+	}
+
+	@Override
+	public long bytesTotal() {
+		return java.util.Arrays.stream(this.sizes).sum();
+	}
+
+	private static long sizeOf(Path path) {
+		try {
+			return Files.isRegularFile(path) ? Files.size(path) : 0;
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 }

@@ -1,0 +1,58 @@
+package io.digestcatalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The systemd units shipped in {@code config/systemd/}: systemd itself finds no fault in
+ * them, and they run the commands this build has.
+ */
+class SystemdUnitsTests {
+
+	private static final Path UNITS = Path.of(System.getProperty("digestcat.samples", "../samples"))
+		.resolveSibling("config")
+		.resolve("systemd");
+
+	@Test
+	void systemdAcceptsTheUnits() throws Exception {
+		Path analyze = Path.of("/usr/bin/systemd-analyze");
+		assumeTrue(Files.isExecutable(analyze) || System.getenv("CI") != null,
+				"systemd-analyze is not installed here; .ci/run installs it");
+		Process verify = new ProcessBuilder(analyze.toString(), "verify",
+				UNITS.resolve("digestcat-daemon.service").toString(),
+				UNITS.resolve("digestcat-rebuild.service").toString(),
+				UNITS.resolve("digestcat-rebuild.timer").toString())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(verify.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(verify.exitValue()).as(output).isZero();
+		assertThat(output).as("no warnings").isBlank();
+	}
+
+	@Test
+	void theUnitsRunTheDaemonAndTheRebuildStoppingThemWithSigterm() throws Exception {
+		String daemon = Files.readString(UNITS.resolve("digestcat-daemon.service"));
+		String rebuild = Files.readString(UNITS.resolve("digestcat-rebuild.service"));
+		String timer = Files.readString(UNITS.resolve("digestcat-rebuild.timer"));
+
+		assertThat(daemon).containsPattern("(?m)^ExecStart=.*digestcat\\.jar daemon$")
+			.contains("KillSignal=SIGTERM")
+			.contains("SuccessExitStatus=143");
+		assertThat(rebuild).containsPattern("(?m)^ExecStart=.*digestcat\\.jar rebuild$")
+			.contains("Type=oneshot")
+			.containsPattern("(?m)^SuccessExitStatus=4 143$");
+		assertThat(timer).contains("Unit=digestcat-rebuild.service").contains("Persistent=true");
+		assertThat(List.of("daemon", "rebuild"))
+			.allSatisfy(command -> assertThat(DigestCatApplication.execute(command, "--help")).isEqualTo(ExitCodes.OK));
+	}
+
+}

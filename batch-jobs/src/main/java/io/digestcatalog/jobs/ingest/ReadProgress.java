@@ -1,0 +1,14 @@
+package io.digestcatalog.jobs.ingest;
+
+/**
+ * How far a digest reader is through its sources, in bytes, for an estimate of the rest.
+ */
+public interface ReadProgress {
+
+	/** Bytes of the sources read so far. */
+	long bytesDone();
+
+	/** Bytes of all sources, as known when the step began; 0 when unknown. */
+	long bytesTotal();
+
+}
