@@ -45,8 +45,6 @@ class DigestItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 
 	private final DigestReading position = new DigestReading();
 
-	private long[] sizes = new long[0];
-
 	private DigestFile currentFile;
 
 	private List<DigestSource> sources;
@@ -86,7 +84,7 @@ class DigestItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 	@Override
 	public void open(ExecutionContext context) {
 		this.sources = this.settings.resolver().resolve(this.inputs);
-		this.sizes = this.sources.stream().mapToLong(s -> sizeOf(s.path())).toArray();
+		this.position.sizes(this.sources.stream().mapToLong(s -> DigestReading.sizeOf(s.path())).toArray());
 		this.position.restore(context);
 		int index = this.position.index();
 		long resumeItems = context.getLong(DigestReading.FILE_ITEMS, 0);
@@ -236,27 +234,13 @@ class DigestItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 
 	@Override
 	public long bytesDone() {
-		long done = 0;
-		int index = Math.min(this.position.index(), this.sizes.length);
-		for (int i = 0; i < index; i++) {
-			done += this.sizes[i];
-		}
 		DigestFile file = this.currentFile;
-		return done + ((file != null) ? file.bytesRead() : 0);
+		return this.position.bytesDone((file != null) ? file.bytesRead() : 0);
 	}
 
 	@Override
 	public long bytesTotal() {
-		return java.util.Arrays.stream(this.sizes).sum();
-	}
-
-	static long sizeOf(java.nio.file.Path path) {
-		try {
-			return (path != null) ? java.nio.file.Files.size(path) : 0;
-		}
-		catch (IOException ex) {
-			return 0;
-		}
+		return this.position.bytesTotal();
 	}
 
 }

@@ -37,6 +37,8 @@ public final class DigestReading {
 
 	private long sourcesUnchanged;
 
+	private long[] sizes = new long[0];
+
 	public void restore(ExecutionContext context) {
 		this.index = context.getInt(FILE_INDEX, 0);
 		this.read = context.getLong(READ, 0);
@@ -95,6 +97,37 @@ public final class DigestReading {
 		context.putLong(SOURCES_READ, this.sourcesRead);
 		context.putLong(SOURCES_UNCHANGED, this.sourcesUnchanged);
 		this.tally.save(context);
+	}
+
+	/** The sizes of the sources in bytes (0 where unknown), for progress. */
+	public void sizes(long[] sizes) {
+		this.sizes = sizes.clone();
+	}
+
+	/**
+	 * Bytes read: the sources before the current one, and what the current one's parser
+	 * has read.
+	 */
+	public long bytesDone(long ofCurrent) {
+		long done = 0;
+		for (int i = 0; i < Math.min(this.index, this.sizes.length); i++) {
+			done += this.sizes[i];
+		}
+		return done + ofCurrent;
+	}
+
+	public long bytesTotal() {
+		return java.util.Arrays.stream(this.sizes).sum();
+	}
+
+	/** A file's size, 0 when it is no file (yet) or cannot be read. */
+	public static long sizeOf(java.nio.file.Path path) {
+		try {
+			return (path != null && java.nio.file.Files.isRegularFile(path)) ? java.nio.file.Files.size(path) : 0;
+		}
+		catch (java.io.IOException ex) {
+			return 0;
+		}
 	}
 
 }

@@ -83,8 +83,6 @@ class RebuildItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 
 	private String expectedSha;
 
-	private long[] sizes = new long[0];
-
 	RebuildItemReader(RecordedDigests recorded, RemoteDigestFetcher fetcher, DigestFormats formats, ZoneId zone,
 			DigestLedger ledger) {
 		this.recorded = recorded;
@@ -97,9 +95,9 @@ class RebuildItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 	@Override
 	public void open(ExecutionContext context) {
 		this.sources = this.recorded.sources();
-		this.sizes = this.sources.stream()
-			.mapToLong(s -> RemoteDigestFetcher.isUrl(s.location()) ? 0 : sizeOf(Path.of(s.location())))
-			.toArray();
+		this.position.sizes(this.sources.stream()
+			.mapToLong(s -> RemoteDigestFetcher.isUrl(s.location()) ? 0 : DigestReading.sizeOf(Path.of(s.location())))
+			.toArray());
 		this.position.restore(context);
 		this.kept = context.getLong(KEPT, 0);
 		this.keptSamples = context.getString(KEPT_SAMPLES, "");
@@ -367,27 +365,13 @@ class RebuildItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 
 	@Override
 	public long bytesDone() {
-		long done = 0;
-		int index = Math.min(this.position.index(), this.sizes.length);
-		for (int i = 0; i < index; i++) {
-			done += this.sizes[i];
-		}
 		SourceStream source = this.current;
-		return done + ((source != null && source.file != null) ? source.file.bytesRead() : 0);
+		return this.position.bytesDone((source != null && source.file != null) ? source.file.bytesRead() : 0);
 	}
 
 	@Override
 	public long bytesTotal() {
-		return java.util.Arrays.stream(this.sizes).sum();
-	}
-
-	private static long sizeOf(Path path) {
-		try {
-			return Files.isRegularFile(path) ? Files.size(path) : 0;
-		}
-		catch (IOException ex) {
-			return 0;
-		}
+		return this.position.bytesTotal();
 	}
 
 }
