@@ -142,8 +142,9 @@ public final class CatalogGenerations {
 	/**
 	 * Makes a complete generation current, in one statement: readers see either the old
 	 * generation or the new one.
+	 * @return how long that statement took, in microseconds
 	 */
-	public void makeCurrent(int id) {
+	public long makeCurrent(int id) {
 		try (Connection c = this.dataSource.getConnection()) {
 			Generation g = find(id).orElseThrow(() -> new CatalogException("no catalog generation " + id, null));
 			if (!"COMPLETE".equals(g.state())) {
@@ -154,9 +155,11 @@ public final class CatalogGenerations {
 					rs -> rs.getInt(1))) {
 				recount(c, was);
 			}
+			long started = System.nanoTime();
 			Jdbc.update(c, "UPDATE " + TABLE + " SET is_current = (generation_id = ?), "
 					+ "current_since = CASE WHEN generation_id = ? THEN CURRENT_TIMESTAMP ELSE current_since END "
 					+ "WHERE is_current = TRUE OR generation_id = ?", id, id, id);
+			return (System.nanoTime() - started) / 1000;
 		}
 		catch (SQLException ex) {
 			throw new CatalogException("cannot change the current generation: " + ex.getMessage(), ex);

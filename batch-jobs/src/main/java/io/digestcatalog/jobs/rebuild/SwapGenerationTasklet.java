@@ -23,7 +23,10 @@ import io.digestcatalog.core.catalog.CatalogGenerations;
  */
 class SwapGenerationTasklet implements Tasklet {
 
-	/** Step context key: how long making the generation current took, in microseconds. */
+	/**
+	 * Step context key: how long the one update making the generation current took, in
+	 * microseconds.
+	 */
 	static final String SWAP_MICROS = "swap.micros";
 
 	/** Step context key: the generations dropped, comma-separated. */
@@ -61,9 +64,7 @@ class SwapGenerationTasklet implements Tasklet {
 						+ "): a run loaded or corrected it; start a new rebuild (digestcat rebuild)");
 			}
 			this.generations.complete(rebuild.target());
-			long started = System.nanoTime();
-			this.generations.makeCurrent(rebuild.target());
-			long micros = (System.nanoTime() - started) / 1000;
+			long micros = this.generations.makeCurrent(rebuild.target());
 			stepExecution.getExecutionContext().putLong(SWAP_MICROS, micros);
 			log.info("generation {} is current (was {}); the swap took {} ms", rebuild.target(), rebuild.base(),
 					String.format("%.1f", micros / 1000.0));
