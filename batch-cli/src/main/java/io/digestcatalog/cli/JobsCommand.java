@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import io.digestcatalog.jobs.ops.ExclusiveRuns;
 import io.digestcatalog.jobs.ops.JobExecutionView;
 import io.digestcatalog.jobs.ops.JobsOperations;
+import io.digestcatalog.jobs.report.ReportProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -38,9 +39,12 @@ class JobsCommand {
 
 	private final ExclusiveRuns runs;
 
-	JobsCommand(JobsOperations operations, ExclusiveRuns runs) {
+	private final ReportProperties reports;
+
+	JobsCommand(JobsOperations operations, ExclusiveRuns runs, ReportProperties reports) {
 		this.operations = operations;
 		this.runs = runs;
+		this.reports = reports;
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "Job executions, newest first.")
@@ -83,9 +87,20 @@ class JobsCommand {
 			description = "One execution: every step with its counts, what failed and why, and the command to run "
 					+ "next.")
 	int show(@Parameters(paramLabel = "<executionId>") long id,
-			@Option(names = "--json", description = "Print as JSON.") boolean json) {
+			@Option(names = "--json", description = "Print as JSON.") boolean json,
+			@Option(names = "--report", description = "Print the path of the run's HTML report.") boolean report) {
 		JobExecutionView v = this.operations.show(id);
 		PrintWriter out = out();
+		if (report) {
+			java.nio.file.Path file = this.reports.fileOf(v.jobName(), v.executionId()).toAbsolutePath().normalize();
+			if (!java.nio.file.Files.isRegularFile(file)) {
+				throw new UserError("no report for execution " + id + " (" + file + "): reports are written when a "
+						+ "run ends, by the process that ran it", ExitCodes.NOTHING_TO_DO);
+			}
+			out.println(file);
+			out.flush();
+			return ExitCodes.OK;
+		}
 		if (json) {
 			Output.json(out, v);
 			return ExitCodes.OK;

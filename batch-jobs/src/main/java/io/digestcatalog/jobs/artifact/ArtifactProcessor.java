@@ -1,5 +1,7 @@
 package io.digestcatalog.jobs.artifact;
 
+import io.digestcatalog.jobs.metrics.CatalogMetrics;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -48,9 +50,16 @@ class ArtifactProcessor implements ItemProcessor<PendingArtifact, FetchedArtifac
 
 	private final PdfMetadataExtractor pdfs;
 
-	ArtifactProcessor(ArtifactFetcher fetcher, PdfMetadataExtractor pdfs) {
+	private final CatalogMetrics metrics;
+
+	private final io.digestcatalog.jobs.report.RunRecorder recorder;
+
+	ArtifactProcessor(ArtifactFetcher fetcher, PdfMetadataExtractor pdfs, CatalogMetrics metrics,
+			io.digestcatalog.jobs.report.RunRecorder recorder) {
 		this.fetcher = fetcher;
 		this.pdfs = pdfs;
+		this.metrics = metrics;
+		this.recorder = recorder;
 	}
 
 	@Override
@@ -71,7 +80,11 @@ class ArtifactProcessor implements ItemProcessor<PendingArtifact, FetchedArtifac
 			// filtered: it stays pending for the next run
 			return null;
 		}
+		long started = System.nanoTime();
 		FetchResult result = this.fetcher.fetch(new FetchRequest(url, ExpectedContent.pdf(), previous));
+		java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+		this.metrics.fetched(result, took);
+		this.recorder.fetched(artifact.host(), took.toMillis(), !result.succeeded());
 		if (result.failure() != null) {
 			if (result.status() == 0 && silent.incrementAndGet() == GIVE_UP_AFTER) {
 				log.info("giving up on {} for this run after {} failures without an answer (last: {})", artifact.host(),
@@ -80,7 +93,10 @@ class ArtifactProcessor implements ItemProcessor<PendingArtifact, FetchedArtifac
 			return new FetchedArtifact(artifact, outcome(result, null));
 		}
 		silent.set(0);
+		long parseStarted = System.nanoTime();
 		PdfReadResult read = this.pdfs.read(result.storedPath());
+		this.metrics.pdfParsed(read.extracted().map(PdfMetadata::pages).orElse(0),
+				java.time.Duration.ofNanos(System.nanoTime() - parseStarted));
 		PdfFacts facts = read.extracted()
 			.map(ArtifactProcessor::facts)
 			.orElseGet(() -> PdfFacts.failed(read.failure().orElse("unreadable PDF")));

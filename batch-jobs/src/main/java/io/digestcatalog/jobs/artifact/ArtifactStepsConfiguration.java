@@ -109,8 +109,9 @@ public class ArtifactStepsConfiguration {
 	/** One per partition: the hosts it gives up on are its own. */
 	@Bean
 	@StepScope
-	ArtifactProcessor artifactProcessor(ArtifactFetcher artifactFetcher, PdfMetadataExtractor pdfMetadataExtractor) {
-		return new ArtifactProcessor(artifactFetcher, pdfMetadataExtractor);
+	ArtifactProcessor artifactProcessor(ArtifactFetcher artifactFetcher, PdfMetadataExtractor pdfMetadataExtractor,
+			io.digestcatalog.jobs.metrics.CatalogMetrics metrics, io.digestcatalog.jobs.report.RunRecorder recorder) {
+		return new ArtifactProcessor(artifactFetcher, pdfMetadataExtractor, metrics, recorder);
 	}
 
 	@Bean

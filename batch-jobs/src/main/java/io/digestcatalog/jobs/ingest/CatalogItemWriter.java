@@ -1,5 +1,7 @@
 package io.digestcatalog.jobs.ingest;
 
+import io.digestcatalog.jobs.metrics.CatalogMetrics;
+
 import java.sql.Connection;
 
 import javax.sql.DataSource;
@@ -35,18 +37,23 @@ class CatalogItemWriter implements ItemWriter<ExtractedEntry>, ItemStream {
 
 	private final CatalogWriter writer;
 
+	private final CatalogMetrics metrics;
+
 	private WriteCounts counts = WriteCounts.NONE;
 
-	CatalogItemWriter(DataSource dataSource, CatalogWriter writer) {
+	CatalogItemWriter(DataSource dataSource, CatalogWriter writer, CatalogMetrics metrics) {
 		this.dataSource = dataSource;
 		this.writer = writer;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void write(Chunk<? extends ExtractedEntry> chunk) {
 		Connection c = DataSourceUtils.getConnection(this.dataSource);
 		try {
-			this.counts = this.counts.plus(this.writer.write(c, java.util.List.copyOf(chunk.getItems())));
+			WriteCounts chunkCounts = this.writer.write(c, java.util.List.copyOf(chunk.getItems()));
+			this.counts = this.counts.plus(chunkCounts);
+			this.metrics.papers(chunkCounts.newPapers(), chunkCounts.updatedPapers(), chunkCounts.merges());
 		}
 		finally {
 			DataSourceUtils.releaseConnection(c, this.dataSource);

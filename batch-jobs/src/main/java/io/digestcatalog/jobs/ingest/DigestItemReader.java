@@ -243,4 +243,9 @@ class DigestItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 		return this.position.bytesTotal();
 	}
 
+	@Override
+	public void onSourceUnchanged(Runnable counter) {
+		this.position.onUnchanged(counter);
+	}
+
 }

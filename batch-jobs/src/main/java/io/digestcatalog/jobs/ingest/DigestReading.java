@@ -39,6 +39,9 @@ public final class DigestReading {
 
 	private long[] sizes = new long[0];
 
+	private Runnable onUnchanged = () -> {
+	};
+
 	public void restore(ExecutionContext context) {
 		this.index = context.getInt(FILE_INDEX, 0);
 		this.read = context.getLong(READ, 0);
@@ -72,6 +75,7 @@ public final class DigestReading {
 	public void sourceDone(boolean unchanged) {
 		if (unchanged) {
 			this.sourcesUnchanged++;
+			this.onUnchanged.run();
 		}
 		else {
 			this.sourcesRead++;
@@ -97,6 +101,11 @@ public final class DigestReading {
 		context.putLong(SOURCES_READ, this.sourcesRead);
 		context.putLong(SOURCES_UNCHANGED, this.sourcesUnchanged);
 		this.tally.save(context);
+	}
+
+	/** Told of every source passed over as unchanged. */
+	public void onUnchanged(Runnable counter) {
+		this.onUnchanged = counter;
 	}
 
 	/** The sizes of the sources in bytes (0 where unknown), for progress. */

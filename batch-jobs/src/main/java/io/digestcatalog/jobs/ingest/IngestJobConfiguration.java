@@ -26,6 +26,7 @@ import io.digestcatalog.core.digest.InputFilter;
 import io.digestcatalog.core.digest.RemoteDigestFetcher;
 import io.digestcatalog.core.digest.DigestFormats;
 import io.digestcatalog.core.digest.DigestItem;
+import io.digestcatalog.jobs.metrics.CatalogMetrics;
 import io.digestcatalog.jobs.ops.ExclusiveRuns;
 import io.digestcatalog.jobs.ops.FailureRecorder;
 
@@ -39,7 +40,8 @@ import io.digestcatalog.jobs.ops.FailureRecorder;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
 @org.springframework.context.annotation.Import({ io.digestcatalog.jobs.catalog.CatalogDataSourceConfiguration.class,
-		io.digestcatalog.jobs.ops.OperationsConfiguration.class,
+		io.digestcatalog.jobs.metrics.MetricsConfiguration.class,
+		io.digestcatalog.jobs.report.ReportConfiguration.class, io.digestcatalog.jobs.ops.OperationsConfiguration.class,
 		io.digestcatalog.jobs.artifact.ArtifactStepsConfiguration.class,
 		io.digestcatalog.jobs.resolve.ResolveStepConfiguration.class,
 		io.digestcatalog.jobs.rebuild.RebuildJobConfiguration.class })
@@ -69,8 +71,9 @@ public class IngestJobConfiguration {
 	@Bean
 	ReadSteps readSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CatalogItemWriter catalogItemWriter, QuarantineSkipListener quarantineSkipListener,
-			IngestProperties properties) {
-		return new ReadSteps(jobRepository, transactionManager, catalogItemWriter, quarantineSkipListener, properties);
+			IngestProperties properties, CatalogMetrics metrics, io.digestcatalog.jobs.report.RunRecorder recorder) {
+		return new ReadSteps(jobRepository, transactionManager, catalogItemWriter, quarantineSkipListener, properties,
+				metrics, recorder);
 	}
 
 	@Bean
@@ -116,15 +119,16 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	CatalogItemWriter catalogItemWriter(DataSource dataSource, SourceRanking sourceRanking,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-		return new CatalogItemWriter(dataSource, new CatalogWriter(jobInstanceId, sourceRanking));
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, CatalogMetrics metrics) {
+		return new CatalogItemWriter(dataSource, new CatalogWriter(jobInstanceId, sourceRanking), metrics);
 	}
 
 	@Bean
 	@StepScope
 	QuarantineSkipListener quarantineSkipListener(DataSource dataSource,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-		return new QuarantineSkipListener(dataSource, jobInstanceId);
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, CatalogMetrics metrics,
+			io.digestcatalog.jobs.report.RunRecorder recorder) {
+		return new QuarantineSkipListener(dataSource, jobInstanceId, metrics, recorder);
 	}
 
 }

@@ -45,10 +45,23 @@ class ProgressListener implements ChunkListener<DigestItem, ExtractedEntry>, Ste
 	 * @param terminal where to draw the live line, or {@code null} for log lines
 	 */
 	ProgressListener(long intervalMillis, ReadProgress progress, PrintStream terminal) {
+		this(intervalMillis, progress, terminal, null);
+	}
+
+	/**
+	 * @param recorder told entries read over time, for the run report; may be null
+	 */
+	ProgressListener(long intervalMillis, ReadProgress progress, PrintStream terminal,
+			io.digestcatalog.jobs.report.RunRecorder recorder) {
 		this.intervalMillis = intervalMillis;
 		this.progress = progress;
 		this.terminal = terminal;
+		this.recorder = recorder;
 	}
+
+	private final io.digestcatalog.jobs.report.RunRecorder recorder;
+
+	private long lastRecorded;
 
 	/** Standard error when it is a terminal and live progress is wanted, else null. */
 	static PrintStream terminalOrNull(boolean live) {
@@ -71,6 +84,10 @@ class ProgressListener implements ChunkListener<DigestItem, ExtractedEntry>, Ste
 		}
 		if (this.bytesAtStart < 0 && this.progress != null) {
 			this.bytesAtStart = this.progress.bytesDone();
+		}
+		if (this.recorder != null && now - this.lastRecorded >= 500) {
+			this.lastRecorded = now;
+			this.recorder.progress(now - this.started, this.stepExecution.getReadCount());
 		}
 		if (this.terminal != null) {
 			if (now - this.lastShown >= REDRAW_MILLIS) {

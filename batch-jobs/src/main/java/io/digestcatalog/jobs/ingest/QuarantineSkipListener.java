@@ -1,5 +1,7 @@
 package io.digestcatalog.jobs.ingest;
 
+import io.digestcatalog.jobs.metrics.CatalogMetrics;
+
 import java.sql.Connection;
 
 import javax.sql.DataSource;
@@ -37,9 +39,16 @@ class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry>
 
 	private final long loadingInstance;
 
-	QuarantineSkipListener(DataSource dataSource, long loadingInstance) {
+	private final CatalogMetrics metrics;
+
+	private final io.digestcatalog.jobs.report.RunRecorder recorder;
+
+	QuarantineSkipListener(DataSource dataSource, long loadingInstance, CatalogMetrics metrics,
+			io.digestcatalog.jobs.report.RunRecorder recorder) {
 		this.dataSource = dataSource;
 		this.loadingInstance = loadingInstance;
+		this.metrics = metrics;
+		this.recorder = recorder;
 	}
 
 	@Override
@@ -54,6 +63,7 @@ class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry>
 		finally {
 			DataSourceUtils.releaseConnection(c, this.dataSource);
 		}
+		this.metrics.quarantined(rejected.reason());
 		String sample = rejected.digest().location() + " #" + rejected.ordinal() + " (line " + rejected.line() + "): "
 				+ rejected.reason();
 		if (this.stepExecution != null
@@ -64,6 +74,7 @@ class QuarantineSkipListener implements SkipListener<DigestItem, ExtractedEntry>
 		else {
 			log.info("  quarantined {}", sample);
 		}
+		this.recorder.quarantined(rejected.reason(), sample);
 		remember(sample);
 	}
 

@@ -11,4 +11,11 @@ public interface ReadProgress {
 	/** Bytes of all sources, as known when the step began; 0 when unknown. */
 	long bytesTotal();
 
+	/**
+	 * Tells {@code counter} of every source passed over because its bytes were loaded
+	 * before.
+	 */
+	default void onSourceUnchanged(Runnable counter) {
+	}
+
 }

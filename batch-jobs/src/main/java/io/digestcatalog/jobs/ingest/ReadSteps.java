@@ -1,5 +1,7 @@
 package io.digestcatalog.jobs.ingest;
 
+import io.digestcatalog.jobs.metrics.CatalogMetrics;
+
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -28,8 +30,15 @@ public class ReadSteps {
 
 	private final IngestProperties properties;
 
+	private final CatalogMetrics metrics;
+
+	private final io.digestcatalog.jobs.report.RunRecorder recorder;
+
 	ReadSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, CatalogItemWriter writer,
-			QuarantineSkipListener quarantine, IngestProperties properties) {
+			QuarantineSkipListener quarantine, IngestProperties properties, CatalogMetrics metrics,
+			io.digestcatalog.jobs.report.RunRecorder recorder) {
+		this.metrics = metrics;
+		this.recorder = recorder;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.writer = writer;
@@ -39,9 +48,11 @@ public class ReadSteps {
 
 	public Step build(String name, ItemStreamReader<DigestItem> reader) {
 		FailedItemListener failed = new FailedItemListener();
+		ReadMetricsListener readMetrics = new ReadMetricsListener(this.metrics,
+				(reader instanceof ReadProgress p) ? p : null);
 		ProgressListener progress = new ProgressListener(this.properties.progressIntervalMillis(),
 				(reader instanceof ReadProgress p) ? p : null,
-				ProgressListener.terminalOrNull(this.properties.liveProgress()));
+				ProgressListener.terminalOrNull(this.properties.liveProgress()), this.recorder);
 		return new StepBuilder(name, this.jobRepository).<DigestItem, ExtractedEntry>chunk(this.properties.chunkSize())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
@@ -52,6 +63,8 @@ public class ReadSteps {
 			.skipListener(this.quarantine)
 			.listener((StepExecutionListener) this.quarantine)
 			.listener((StepExecutionListener) progress)
+			.listener((StepExecutionListener) readMetrics)
+			.listener((org.springframework.batch.core.listener.ItemReadListener<DigestItem>) readMetrics)
 			.listener((org.springframework.batch.core.listener.ChunkListener<DigestItem, ExtractedEntry>) progress)
 			.listener((StepExecutionListener) failed)
 			.listener((org.springframework.batch.core.listener.ItemReadListener<DigestItem>) failed)

@@ -42,8 +42,20 @@ public class ExclusiveRuns implements JobExecutionListener, SmartLifecycle {
 
 	private volatile boolean stopping;
 
+	private final io.digestcatalog.jobs.metrics.CatalogMetrics metrics;
+
+	/**
+	 * The jobs this process runs now: execution id to job name and start (epoch millis).
+	 */
+	private final java.util.Map<Long, java.util.Map.Entry<String, Long>> jobs = new ConcurrentHashMap<>();
+
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	public ExclusiveRuns(RunLock lock, JobRepository jobRepository, ObjectProvider<JobOperator> jobOperator,
-			Duration stopTimeout) {
+			Duration stopTimeout, io.digestcatalog.jobs.metrics.CatalogMetrics metrics,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.metrics = metrics;
+		this.events = events;
 		this.lock = lock;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
@@ -65,7 +77,15 @@ public class ExclusiveRuns implements JobExecutionListener, SmartLifecycle {
 			throw new OperatorException("this process is stopping; it starts no more runs");
 		}
 		Run run = new Run();
-		run.lease = this.lock.acquire(command, () -> lost(run));
+		long asked = System.nanoTime();
+		try {
+			run.lease = this.lock.acquire(command, () -> lost(run));
+		}
+		catch (io.digestcatalog.core.catalog.RunLockHeldException ex) {
+			this.metrics.lockWait("held", Duration.ofNanos(System.nanoTime() - asked));
+			throw ex;
+		}
+		this.metrics.lockWait("acquired", Duration.ofNanos(System.nanoTime() - asked));
 		this.current.set(run);
 		this.runs.add(run);
 		try {
@@ -86,8 +106,29 @@ public class ExclusiveRuns implements JobExecutionListener, SmartLifecycle {
 		return this.lock.holder();
 	}
 
+	/** The jobs this process runs now, by name, with when each started (epoch millis). */
+	public java.util.Map<String, Long> runningJobs() {
+		java.util.Map<String, Long> running = new java.util.HashMap<>();
+		this.jobs.values().forEach(e -> running.merge(e.getKey(), e.getValue(), Math::min));
+		return running;
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		this.jobs.remove(jobExecution.getId());
+		try {
+			this.events.publishEvent(new JobFinished(jobExecution));
+		}
+		catch (RuntimeException ex) {
+			// a report or a push that fails never fails the job
+			log.warn("after execution {}: {}", jobExecution.getId(), ex.getMessage());
+		}
+	}
+
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
+		this.jobs.put(jobExecution.getId(),
+				java.util.Map.entry(jobExecution.getJobInstance().getJobName(), System.currentTimeMillis()));
 		Run run = this.current.get();
 		if (run != null) {
 			run.executions.add(jobExecution.getId());

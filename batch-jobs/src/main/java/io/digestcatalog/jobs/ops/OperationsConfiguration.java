@@ -24,8 +24,9 @@ public class OperationsConfiguration {
 
 	@Bean
 	ExclusiveRuns exclusiveRuns(RunLock runLock, JobRepository jobRepository, ObjectProvider<JobOperator> jobOperator,
-			OperationsProperties properties) {
-		return new ExclusiveRuns(runLock, jobRepository, jobOperator, properties.stopTimeout());
+			OperationsProperties properties, io.digestcatalog.jobs.metrics.CatalogMetrics metrics,
+			org.springframework.context.ApplicationEventPublisher events) {
+		return new ExclusiveRuns(runLock, jobRepository, jobOperator, properties.stopTimeout(), metrics, events);
 	}
 
 	@Bean

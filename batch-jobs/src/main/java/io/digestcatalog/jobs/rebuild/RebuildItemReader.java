@@ -374,4 +374,9 @@ class RebuildItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 		return this.position.bytesTotal();
 	}
 
+	@Override
+	public void onSourceUnchanged(Runnable counter) {
+		this.position.onUnchanged(counter);
+	}
+
 }

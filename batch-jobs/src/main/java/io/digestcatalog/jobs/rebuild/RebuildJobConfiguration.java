@@ -51,36 +51,56 @@ public class RebuildJobConfiguration {
 	public static final String SWAP_STEP = "swapGeneration";
 
 	@Bean
-	Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CatalogGenerations catalogGenerations, ReadSteps readSteps, RebuildItemReader rebuildItemReader,
-			DataSource dataSource, Step planArtifactsStep, Step fetchArtifactsStep, Step applyArtifactsStep,
-			Step resolveStep, Step completeStep, ExclusiveRuns exclusiveRuns, FailureRecorder failureRecorder,
-			RebuildProperties properties) {
-		// creating and dropping schemas is DDL, which HSQLDB runs only once every other
-		// transaction has ended: these steps hold none open while they work
-		var noTransaction = new ResourcelessTransactionManager();
-		Step prepare = new StepBuilder(PREPARE_STEP, jobRepository)
-			.tasklet(new PrepareGenerationTasklet(catalogGenerations, jobRepository), noTransaction)
-			.build();
-		Step carry = new StepBuilder(CARRY_STEP, jobRepository)
-			.tasklet(new CarryArtifactsTasklet(dataSource), transactionManager)
-			.build();
-		Step swap = new StepBuilder(SWAP_STEP, jobRepository)
-			.tasklet(new SwapGenerationTasklet(catalogGenerations, jobRepository, properties.keepGenerations()),
-					noTransaction)
-			.build();
+	Job rebuildJob(JobRepository jobRepository, CatalogGenerations catalogGenerations, Step prepareGenerationStep,
+			Step rebuildReadStep, Step carryArtifactsStep, Step planArtifactsStep, Step fetchArtifactsStep,
+			Step applyArtifactsStep, Step resolveStep, Step completeStep, Step swapGenerationStep,
+			ExclusiveRuns exclusiveRuns, FailureRecorder failureRecorder) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(exclusiveRuns)
 			.listener(failureRecorder)
 			.listener(new StaleRebuildListener(catalogGenerations))
-			.start(prepare)
-			.next(readSteps.build(IngestJobConfiguration.READ_STEP, rebuildItemReader))
-			.next(carry)
+			.start(prepareGenerationStep)
+			.next(rebuildReadStep)
+			.next(carryArtifactsStep)
 			.next(planArtifactsStep)
 			.next(fetchArtifactsStep)
 			.next(applyArtifactsStep)
 			.next(resolveStep)
 			.next(completeStep)
-			.next(swap)
+			.next(swapGenerationStep)
+			.build();
+	}
+
+	// the steps are beans, so that Spring Batch's observations reach them
+
+	@Bean
+	Step prepareGenerationStep(JobRepository jobRepository, CatalogGenerations catalogGenerations) {
+		// creating and dropping schemas is DDL, which HSQLDB runs only once every other
+		// transaction has ended: these steps hold none open while they work
+		return new StepBuilder(PREPARE_STEP, jobRepository)
+			.tasklet(new PrepareGenerationTasklet(catalogGenerations, jobRepository),
+					new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	Step rebuildReadStep(ReadSteps readSteps, RebuildItemReader rebuildItemReader) {
+		return readSteps.build(IngestJobConfiguration.READ_STEP, rebuildItemReader);
+	}
+
+	@Bean
+	Step carryArtifactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
+		return new StepBuilder(CARRY_STEP, jobRepository)
+			.tasklet(new CarryArtifactsTasklet(dataSource), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step swapGenerationStep(JobRepository jobRepository, CatalogGenerations catalogGenerations,
+			RebuildProperties properties) {
+		return new StepBuilder(SWAP_STEP, jobRepository)
+			.tasklet(new SwapGenerationTasklet(catalogGenerations, jobRepository, properties.keepGenerations()),
+					new ResourcelessTransactionManager())
 			.build();
 	}
 

@@ -43,8 +43,9 @@ public class ResolveStepConfiguration {
 	@Bean
 	@StepScope
 	ResolveTasklet resolveTasklet(DataSource dataSource, ResolveProperties properties,
-			@Value("#{jobParameters['" + FULL + "']}") String full) {
-		return new ResolveTasklet(dataSource, properties, Boolean.parseBoolean(full));
+			@Value("#{jobParameters['" + FULL + "']}") String full,
+			io.digestcatalog.jobs.metrics.CatalogMetrics metrics) {
+		return new ResolveTasklet(dataSource, properties, Boolean.parseBoolean(full), metrics);
 	}
 
 	@Bean
@@ -55,16 +56,23 @@ public class ResolveStepConfiguration {
 	}
 
 	@Bean
-	Job resolveJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ResolveTasklet resolveTasklet, io.digestcatalog.jobs.ops.ExclusiveRuns exclusiveRuns,
+	Job resolveJob(JobRepository jobRepository, Step resolveAloneStep,
+			io.digestcatalog.jobs.ops.ExclusiveRuns exclusiveRuns,
 			io.digestcatalog.jobs.ops.FailureRecorder failureRecorder) {
-		// run alone, the step runs whatever digestcat.resolve.enabled says of the ingest
-		// job
-		Step step = new StepBuilder(RESOLVE_STEP, jobRepository).tasklet(resolveTasklet, transactionManager).build();
 		return new JobBuilder(RESOLVE_JOB, jobRepository).listener(exclusiveRuns)
 			.listener(failureRecorder)
-			.start(step)
+			.start(resolveAloneStep)
 			.build();
+	}
+
+	/**
+	 * The step of the {@code resolve} job: run alone, it runs whatever
+	 * digestcat.resolve.enabled says of the ingest job.
+	 */
+	@Bean
+	Step resolveAloneStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ResolveTasklet resolveTasklet) {
+		return new StepBuilder(RESOLVE_STEP, jobRepository).tasklet(resolveTasklet, transactionManager).build();
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.digestcatalog.jobs.resolve;
 
+import io.digestcatalog.jobs.metrics.CatalogMetrics;
+
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +44,13 @@ public class ResolveTasklet implements Tasklet {
 
 	private final boolean full;
 
-	ResolveTasklet(DataSource dataSource, ResolveProperties properties, boolean full) {
+	private final CatalogMetrics metrics;
+
+	ResolveTasklet(DataSource dataSource, ResolveProperties properties, boolean full, CatalogMetrics metrics) {
 		this.dataSource = dataSource;
 		this.properties = properties;
 		this.full = full;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -64,6 +69,7 @@ public class ResolveTasklet implements Tasklet {
 			CatalogResolution.State state = run.state();
 			CatalogResolution.Outcome outcome = run.outcome();
 			contribution.incrementWriteCount(outcome.merged());
+			this.metrics.resolved(run.candidatePairs(), outcome.merged());
 			var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 			context.putLong(RECORDS, state.resolved().size() + state.fresh().size());
 			context.putLong(FRESH, state.fresh().size());
