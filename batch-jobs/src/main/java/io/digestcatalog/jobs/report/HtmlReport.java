@@ -76,7 +76,7 @@ final class HtmlReport {
 		return this;
 	}
 
-	/** A table; a cell whose text starts with a digit is right-aligned. */
+	/** A table; a cell that is a number is right-aligned. */
 	HtmlReport table(String heading, List<String> columns, List<List<String>> rows, String empty) {
 		this.html.append("<h2>").append(esc(heading)).append("</h2>");
 		if (rows.isEmpty()) {
@@ -95,7 +95,7 @@ final class HtmlReport {
 						.append("%\"></div></td>");
 				}
 				else {
-					boolean number = !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.equals("-"));
+					boolean number = cell.matches("-|-?[\\d,]+(\\.\\d+)?%?");
 					this.html.append(number ? "<td class=\"n\">" : "<td>").append(esc(cell)).append("</td>");
 				}
 			}

@@ -37,6 +37,15 @@ class HtmlReportTests {
 	}
 
 	@Test
+	void anAddressIsNotANumber() {
+		String page = new HtmlReport("t")
+			.table("Hosts", List.of("Host", "Fetches"), List.of(List.of("127.0.0.1", "1,204")), "none")
+			.finish("end");
+
+		assertThat(page).contains("<td>127.0.0.1</td><td class=\"n\">1,204</td>");
+	}
+
+	@Test
 	void throughputIsALineOfEntriesPerSecond() {
 		String page = new HtmlReport("t")
 			.throughput(List.of(new long[] { 0, 0 }, new long[] { 1000, 500 }, new long[] { 2000, 1500 },
