@@ -1,6 +1,8 @@
 package io.digestcatalog.core.catalog;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +81,42 @@ public final class CatalogResolution {
 		return RECORD_ID.matcher(text).matches();
 	}
 
+	/** The appearance columns a record is made of, for {@link #record(ResultSet)}. */
+	static final String RECORD_COLUMNS = """
+			a.record_id, a.title_as_seen, a.authors, a.published_on, d.digest_date, a.journal_ref,
+			SUBSTRING(a.abstract_text FROM 1 FOR %d) AS abstract_text, a.arxiv_id, a.doi""".formatted(ABSTRACT_CHARS);
+
+	/** The record of an appearance row selected with {@link #RECORD_COLUMNS}. */
+	static ResolutionRecord record(ResultSet rs) throws SQLException {
+		return record(rs.getString("record_id"), rs.getString("title_as_seen"), rs.getString("authors"),
+				Jdbc.date(rs, "published_on"), Jdbc.date(rs, "digest_date"), rs.getString("journal_ref"),
+				rs.getString("abstract_text"), rs.getString("arxiv_id"), rs.getString("doi"));
+	}
+
+	/**
+	 * A record as resolution sees it: dated by its publication date, else the day its
+	 * digest was seen; its listing is its digest (the record id's first part); at most
+	 * {@value #ABSTRACT_CHARS} characters of the abstract.
+	 */
+	static ResolutionRecord record(String id, String title, String authors, LocalDate published, LocalDate seen,
+			String journalRef, String abstractText, String arxivId, String doi) {
+		LocalDate dated = (published != null) ? published : seen;
+		String abstractStart = (abstractText == null || abstractText.length() <= ABSTRACT_CHARS) ? abstractText
+				: abstractText.substring(0, ABSTRACT_CHARS);
+		return new ResolutionRecord(id, title, (authors == null) ? List.of() : Arrays.asList(authors.split("; ")),
+				(dated != null) ? dated.getYear() : null, journalRef, abstractStart,
+				(arxivId != null) ? ArxivId.parse(arxivId).orElse(null) : null,
+				(doi != null) ? Doi.parse(doi).stream().toList() : List.of(), id.substring(0, id.indexOf(':')));
+	}
+
+	/** The records of one paper, in record id order. */
+	static List<ResolutionRecord> recordsOfPaper(Connection c, String paperId) {
+		return Jdbc.query(c, "SELECT " + RECORD_COLUMNS + """
+
+				FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha
+				WHERE a.paper_id = ? ORDER BY a.record_id""", CatalogResolution::record, paperId);
+	}
+
 	/**
 	 * The catalog's records and stored resolution; with {@code full}, every record counts
 	 * as fresh and the stored resolution is ignored.
@@ -89,22 +127,12 @@ public final class CatalogResolution {
 		Map<String, String> paperOf = new HashMap<>();
 		Map<String, String> storedCluster = new HashMap<>();
 		Map<String, List<String>> members = new HashMap<>();
-		Jdbc.query(c, """
-				SELECT a.record_id, a.ordinal, a.title_as_seen, a.authors, a.published_on, d.digest_date,
-				       a.journal_ref, SUBSTRING(a.abstract_text FROM 1 FOR %d) AS abstract_text, a.arxiv_id, a.doi,
-				       a.cluster_id, a.paper_id
-				FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha""".formatted(ABSTRACT_CHARS), rs -> {
-			String id = rs.getString(1);
-			LocalDate published = Jdbc.date(rs, "published_on");
-			LocalDate seen = Jdbc.date(rs, "digest_date");
-			LocalDate dated = (published != null) ? published : seen;
-			String authors = rs.getString(4);
-			ResolutionRecord record = new ResolutionRecord(id, rs.getString(3),
-					(authors == null) ? List.of() : Arrays.asList(authors.split("; ")),
-					(dated != null) ? dated.getYear() : null, rs.getString(7), rs.getString(8),
-					(rs.getString(9) != null) ? ArxivId.parse(rs.getString(9)).orElse(null) : null,
-					(rs.getString(10) != null) ? Doi.parse(rs.getString(10)).stream().toList() : List.of());
-			String cluster = rs.getString(11);
+		Jdbc.query(c, "SELECT " + RECORD_COLUMNS + """
+				, a.cluster_id, a.paper_id
+				FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha""", rs -> {
+			ResolutionRecord record = record(rs);
+			String id = record.id();
+			String cluster = rs.getString("cluster_id");
 			if (cluster != null) {
 				storedCluster.put(id, cluster);
 			}
@@ -115,7 +143,7 @@ public final class CatalogResolution {
 				resolved.add(record);
 				members.computeIfAbsent(cluster, k -> new ArrayList<>()).add(id);
 			}
-			paperOf.put(id, rs.getString(12));
+			paperOf.put(id, rs.getString("paper_id"));
 			return null;
 		});
 		List<Cluster> clusters = new ArrayList<>(members.size());

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.digestcatalog.core.dedupe.DedupeKey;
+import io.digestcatalog.core.dedupe.er.EntityResolver;
+import io.digestcatalog.core.dedupe.er.ResolutionRecord;
 import io.digestcatalog.core.digest.DigestEntry;
 import io.digestcatalog.core.extract.ExtractedEntry;
 import io.digestcatalog.core.extract.Identifier;
@@ -72,10 +74,21 @@ public final class CatalogWriter {
 		// a paper an operator set this record apart from
 		String recordId = CatalogResolution.recordId(entry.digest().sha256(), entry.ordinal());
 		Map<String, DedupeKey> matches = new LinkedHashMap<>();
+		ResolutionRecord record = null;
 		for (DedupeKey key : e.keys()) {
-			PaperStore.paperFor(c, key)
-				.filter(id -> !matches.containsKey(id) && !PaperStore.setApart(c, recordId, id))
-				.ifPresent(id -> matches.put(id, key));
+			String id = PaperStore.paperFor(c, key).orElse(null);
+			if (id == null || matches.containsKey(id) || PaperStore.setApart(c, recordId, id)) {
+				continue;
+			}
+			if (DedupeKey.TITLE.equals(key.kind())) {
+				// a shared title is a candidate, not a verdict: the key merge obeys the
+				// resolver, so no path joins two records that resolution keeps apart
+				record = (record != null) ? record : recordOf(e, recordId);
+				if (keptApart(c, record, id)) {
+					continue;
+				}
+			}
+			matches.put(id, key);
 		}
 		String paperId;
 		String matchedBy;
@@ -128,6 +141,30 @@ public final class CatalogWriter {
 		touched.add(paperId);
 		return new WriteCounts(isNew ? 1 : 0, isNew ? 0 : 1, 0, links, merges);
 	}
+
+	/** The entry as resolution will see it once it is an appearance. */
+	private static ResolutionRecord recordOf(ExtractedEntry e, String recordId) {
+		DigestEntry entry = e.entry();
+		PaperRow r = PaperStore.rowOf(e);
+		return CatalogResolution.record(recordId, Jdbc.cut(entry.title(), 2000), r.authors(), r.publishedOn(),
+				entry.digest().date(), r.journalRef(), r.abstractText(), r.arxivId(), r.doi());
+	}
+
+	/**
+	 * Whether the resolver keeps the record apart from a record of the paper (another
+	 * entry of its listing, another arXiv id, another version or variant, another
+	 * abstract).
+	 */
+	private static boolean keptApart(Connection c, ResolutionRecord record, String paperId) {
+		for (ResolutionRecord other : CatalogResolution.recordsOfPaper(c, paperId)) {
+			if (!RESOLVER.explain(record, other).match()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final EntityResolver RESOLVER = new EntityResolver();
 
 	/** The sighting with the record its digest gave. */
 	private static void insertAppearance(Connection c, ExtractedEntry e, String paperId, String matchedBy) {

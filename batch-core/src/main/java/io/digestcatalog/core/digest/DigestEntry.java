@@ -26,14 +26,16 @@ public record DigestEntry(DigestRef digest, long ordinal, long line, String titl
 	public DigestEntry {
 		Objects.requireNonNull(digest, "digest");
 		Objects.requireNonNull(title, "title");
+		// whatever the format, no control character reaches the catalog
+		title = ControlCharacters.strip(title);
 		if (title.isBlank()) {
 			throw new IllegalArgumentException("an entry needs a title");
 		}
 		if (ordinal < 1) {
 			throw new IllegalArgumentException("ordinals start at 1: " + ordinal);
 		}
-		abstractText = (abstractText != null) ? abstractText : "";
-		authors = (authors != null) ? List.copyOf(authors) : List.of();
+		abstractText = (abstractText != null) ? ControlCharacters.strip(abstractText) : "";
+		authors = (authors != null) ? List.copyOf(authors.stream().map(ControlCharacters::strip).toList()) : List.of();
 		details = (details != null) ? details : EntryDetails.NONE;
 	}
 

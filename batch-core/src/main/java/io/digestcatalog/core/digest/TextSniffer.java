@@ -32,20 +32,28 @@ public final class TextSniffer {
 	}
 
 	/**
-	 * Why the bytes are not text (NUL bytes, mostly control bytes), or empty if they are.
+	 * Why the bytes are not text, or empty if they are: binary content has NUL bytes by
+	 * the hundred (more than one byte in a thousand) or control bytes everywhere (more
+	 * than one in twenty). A few stray ones in a text cost only the entry that holds
+	 * them, which the parser quarantines with its reason: one bad byte must not cost the
+	 * whole digest.
 	 */
 	public static Optional<String> binaryReason(byte[] head) {
 		if (bomCharset(head) != null || utf16WithoutBom(head) != null) {
 			return Optional.empty();
 		}
+		int nul = 0;
 		int control = 0;
 		for (byte b : head) {
 			if (b == 0) {
-				return Optional.of("binary content (NUL bytes), not a text digest");
+				nul++;
 			}
 			if ((b & 0xFF) < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
 				control++;
 			}
+		}
+		if (nul > 1 && nul * 1000 > head.length) {
+			return Optional.of("binary content (NUL bytes), not a text digest");
 		}
 		if (head.length > 0 && control * 20 > head.length) {
 			return Optional.of("binary content (control bytes), not a text digest");

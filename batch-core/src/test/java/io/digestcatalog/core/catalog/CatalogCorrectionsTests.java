@@ -48,6 +48,8 @@ class CatalogCorrectionsTests {
 
 	private final DigestRef july = digest("jul29.txt", JUL_29);
 
+	private final DigestRef julyMail = digest("jul29-digest.eml", JUL_29);
+
 	private final DigestRef august = digest("aug05.txt", AUG_05);
 
 	private String paperId;
@@ -62,15 +64,16 @@ class CatalogCorrectionsTests {
 	void catalogWithOnePaperOfThreeRecords() throws Exception {
 		this.db = CatalogDatabase.in(this.dir);
 		this.corrections = new CatalogCorrections(this.db.dataSource(), SourceRanking.DEFAULT);
-		// two July entries and an August one with the same normalized title: one paper;
-		// the August entry alone has an arXiv id, a link and a cited id
+		// two July entries (the page and the e-mail) and an August one with the same
+		// normalized title: one paper; the August entry alone has an arXiv id, a link and
+		// a cited id
 		this.db.write(1, List.of(entry(this.july, 1, TITLE, JULY_ABSTRACT),
-				entry(this.july, 2, "MAVORS: multi-granularity video representation", "")));
+				entry(this.julyMail, 2, "MAVORS: multi-granularity video representation", "")));
 		this.db.write(1, List.of(entry(this.august, 3, "MAVORS \u2013 multi granularity video representation.",
 				AUGUST_ABSTRACT, "2504.10068v2")));
 		this.paperId = new DedupeKey(DedupeKey.TITLE, NormalizedTitle.of(TITLE).hash()).paperId();
 		this.julyRecord = CatalogResolution.recordId(this.july.sha256(), 1);
-		this.julyAgainRecord = CatalogResolution.recordId(this.july.sha256(), 2);
+		this.julyAgainRecord = CatalogResolution.recordId(this.julyMail.sha256(), 2);
 		this.augustRecord = CatalogResolution.recordId(this.august.sha256(), 3);
 	}
 

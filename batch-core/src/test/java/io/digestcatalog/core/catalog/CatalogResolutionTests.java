@@ -257,8 +257,9 @@ class CatalogResolutionTests {
 		DigestRef one = digest("one.txt", JUL_29);
 		DigestRef two = digest("two.txt", JUL_29.plusDays(1));
 		this.db.write(1, List.of(CatalogEntries.entry(one, 1, "Sparse retrieval heads", "On x."),
-				CatalogEntries.entry(one, 2, "Dense retrieval heads", "On y.")));
-		this.db.write(2, List.of(CatalogEntries.entry(two, 1, "Dense retrieval heads", "On z.")));
+				CatalogEntries.entry(one, 2, "Dense retrieval heads in long-context language models", "On y.")));
+		this.db.write(2, List
+			.of(CatalogEntries.entry(two, 1, "Dense retrieval heads in long-context language models", "On z.")));
 		String x = CatalogResolution.recordId(one.sha256(), 1);
 		String y = CatalogResolution.recordId(one.sha256(), 2);
 		String z = CatalogResolution.recordId(two.sha256(), 1);

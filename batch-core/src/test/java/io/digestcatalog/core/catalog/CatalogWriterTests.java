@@ -247,8 +247,8 @@ class CatalogWriterTests {
 	}
 
 	@Test
-	void sameTitleTwiceInOneDigestIsOnePaperSeenTwice() throws Exception {
-		// given
+	void sameTitleTwiceInOneDigestIsTwoPapers() throws Exception {
+		// given: a listing names a paper once, so two of its entries are two papers
 		DigestRef july = digest("jul29.txt", JUL_29);
 
 		// when
@@ -256,10 +256,40 @@ class CatalogWriterTests {
 				List.of(entry(july, 1, "Mavors", "One."), entry(july, 2, "mavors.", "Two.")));
 
 		// then
-		assertThat(counts).isEqualTo(new WriteCounts(1, 1, 0, 0, 0));
-		assertThat(this.db.count("paper")).isEqualTo(1);
+		assertThat(counts).isEqualTo(new WriteCounts(2, 0, 0, 0, 0));
+		assertThat(this.db.count("paper")).isEqualTo(2);
 		assertThat(this.db.rows("SELECT ordinal, matched_by FROM appearance ORDER BY ordinal"))
-			.containsExactly(List.of(1L, "new"), List.of(2L, "title"));
+			.containsExactly(List.of(1L, "new"), List.of(2L, "new"));
+	}
+
+	@Test
+	void sameTitleTwiceInOneDigestWithOneArxivIdIsOnePaperSeenTwice() throws Exception {
+		// given
+		DigestRef july = digest("jul29.txt", JUL_29);
+
+		// when
+		WriteCounts counts = this.db.write(1, List.of(entry(july, 1, "Mavors", "One.", "2504.10068"),
+				entry(july, 2, "Mavors", "One.", "2504.10068v2")));
+
+		// then
+		assertThat(counts).isEqualTo(new WriteCounts(1, 1, 0, 0, 0));
+		assertThat(this.db.rows("SELECT ordinal, matched_by FROM appearance ORDER BY ordinal"))
+			.containsExactly(List.of(1L, "new"), List.of(2L, "arxiv"));
+	}
+
+	@Test
+	void sameTitleWithAnotherArxivIdIsAnotherPaper() throws Exception {
+		// given
+		this.db.write(1, List.of(entry(digest("a.txt", JUL_29), 1, "Mavors", "One.", "2504.10068")));
+
+		// when
+		WriteCounts counts = this.db.write(1,
+				List.of(entry(digest("b.txt", JUL_29.plusDays(1)), 1, "Mavors", "One.", "2504.99999")));
+
+		// then the title key does not join two arXiv ids
+		assertThat(counts.newPapers()).isEqualTo(1);
+		assertThat(this.db.column("SELECT arxiv_id FROM paper ORDER BY arxiv_id")).containsExactly("2504.10068",
+				"2504.99999");
 	}
 
 	private static Date date(LocalDate date) {

@@ -50,7 +50,7 @@ public record RealisticDigests(List<Digest> digests, List<HardNegative> hardNega
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z]{5,}");
 
-	private static final Pattern NUMBERED = Pattern.compile("(?<=[A-Za-z])(\\d+)(?:\\.\\d+)?(?=[-\\s:]|$)");
+	private static final Pattern NUMBERED = Pattern.compile("(?<=[A-Za-z])(\\d+)(?=[-\\s:]|$)");
 
 	private static final String[] QUALIFIERS = { "Training-Free", "Reasoning-Aware", "Uncertainty-Guided",
 			"Long-Context" };
@@ -377,7 +377,7 @@ public record RealisticDigests(List<Digest> digests, List<HardNegative> hardNega
 			else if (point < 3 && NUMBERED.matcher(title).find() && bases.add(base.arxivId())) {
 				Matcher m = NUMBERED.matcher(title);
 				m.find();
-				String release = title.substring(0, m.start()) + m.group(1) + ".5" + title.substring(m.end());
+				String release = title.substring(0, m.end()) + ".5" + title.substring(m.end());
 				pair(base, release, "point-release", donors, papers, negatives);
 				point++;
 			}

@@ -21,9 +21,13 @@ import java.util.List;
  * Words are cut to {@value #STEM} letters, a crude stemmer that lets plurals and
  * inflections agree. Short and generic titles, which need the same year (within one for
  * short titles) to match, are keyed by each pair of their words plus the year instead (so
- * that a typo leaves a key), so that ten thousand "Introduction"s are not all compared.
- * No library is used: the scheme needs pairwise-defined keys and primitive storage for a
- * million records (see {@link BlockIndex}), and is short.
+ * that a typo leaves a key), so that ten thousand "Introduction"s are not all compared. A
+ * record with an abstract is also keyed by the abstract's first {@value #ABSTRACT_WORDS}
+ * content words: sightings of one paper print one abstract, so a title cut by a layout, a
+ * misspelt short title or a renamed paper still meets its other sightings, and different
+ * papers almost never open their abstracts with the same words. No library is used: the
+ * scheme needs pairwise-defined keys and primitive storage for a million records (see
+ * {@link BlockIndex}), and is short.
  */
 final class BlockingKeys {
 
@@ -34,6 +38,8 @@ final class BlockingKeys {
 	static final int STEM = 6;
 
 	static final int PREFIX_WORDS = 3;
+
+	static final int ABSTRACT_WORDS = 8;
 
 	/** The distinct words a band's rows must come from. */
 	static final int DISTINCT_WORDS = 3;
@@ -74,7 +80,13 @@ final class BlockingKeys {
 		}
 		else {
 			addBands(title.words(), keys);
-			keys.add(startKey(title));
+			if (title.words().size() >= PREFIX_WORDS) {
+				keys.add(startKey(title));
+			}
+		}
+		List<String> opening = profile.abstractOpening(ABSTRACT_WORDS);
+		if (opening.size() >= ABSTRACT_WORDS) {
+			keys.add(hash("abstract:" + String.join(" ", stems(opening.subList(0, ABSTRACT_WORDS)))));
 		}
 		return keys.stream().mapToLong(Long::longValue).toArray();
 	}

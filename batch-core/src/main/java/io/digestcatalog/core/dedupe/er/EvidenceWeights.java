@@ -25,8 +25,18 @@ import java.util.Locale;
  * adds +0.5; but two different venues in two different years (neither a preprint nor a
  * report) are a paper and its later version, another publication with its own DOI (-10,
  * decisive unless the abstracts agree);</li>
- * <li>abstract: versions keep most of their abstract (+4 at Dice 0.6); unrelated
- * abstracts share only common words (-4 below 0.25);</li>
+ * <li>abstract: versions keep most of their abstract (+4 at Dice 0.6, or when one is the
+ * start of the other: 90% of a cut abstract's words, twenty at least, in the whole one);
+ * unrelated abstracts share only common words (-4 below Dice 0.25), and abstracts that
+ * share almost nothing, not even as a part of the other (below 0.25 and under 40% of the
+ * shorter's words), are two texts: -8, more than the most similar title gives, as every
+ * source prints a paper's own abstract and two papers often share a title;</li>
+ * <li>variants: titles that differ in a version, size or variant token ("Nano" and
+ * "Super", "3" and "3.5", "-V2", see {@link VariantTokens}) name two members of a family
+ * (-12, decisive unless the ids say otherwise);</li>
+ * <li>a title cut by a layout ("…") that is the start of the other: +2, as a title and
+ * its subtitle, and only with the abstract or the authors to confirm (see
+ * {@link MatchScorer});</li>
  * <li>prior: -2 bits, as most pairs that blocking proposes are not matches.</li>
  * </ul>
  */
@@ -37,6 +47,10 @@ final class EvidenceWeights {
 	static final double SAME_ABSTRACT = 0.6;
 
 	static final double LATER_VERSION = -10;
+
+	static final double VARIANT = -12;
+
+	static final double OTHER_TEXT = -8;
 
 	private EvidenceWeights() {
 	}
@@ -55,13 +69,21 @@ final class EvidenceWeights {
 		double authors = authors(f);
 		double year = year(f.yearGap());
 		double venue = (f.venue() >= 0.5) ? 0.5 : 0;
-		double abstracts = abstracts(f.abstractSimilarity());
+		double abstracts = abstracts(f);
 		double version = f.laterVersion() ? LATER_VERSION : 0;
-		double bits = PRIOR + title + authors + year + venue + abstracts + version;
+		double variant = f.variants().isEmpty() ? 0 : VARIANT;
+		double bits = PRIOR + title + authors + year + venue + abstracts + version + variant;
 		StringBuilder why = new StringBuilder();
 		why.append(String.format(Locale.ROOT, "title %.2f (%+.1f)", f.title(), title));
-		if (f.subtitle()) {
+		if (f.prefix()) {
+			why.append(" as a cut title and its whole");
+		}
+		else if (f.subtitle()) {
 			why.append(" as title and subtitle");
+		}
+		if (!f.variants().isEmpty()) {
+			why.append(String.format(Locale.ROOT, ", variants differ %s (%+.1f)",
+					f.variants().stream().sorted().toList(), variant));
 		}
 		why.append(f.authorsKnown() ? String.format(Locale.ROOT, ", authors %.1f of %d/%d (%+.1f)", f.authorsMatched(),
 				f.authorsA(), f.authorsB(), authors) : ", authors unknown");
@@ -74,7 +96,8 @@ final class EvidenceWeights {
 			why.append(String.format(Locale.ROOT, ", other venue in another year (%+.1f)", version));
 		}
 		if (!Double.isNaN(f.abstractSimilarity())) {
-			why.append(String.format(Locale.ROOT, ", abstract %.2f (%+.1f)", f.abstractSimilarity(), abstracts));
+			why.append(String.format(Locale.ROOT, ", abstract %.2f, contained %.2f (%+.1f)", f.abstractSimilarity(),
+					f.abstractContainment(), abstracts));
 		}
 		why.append(String.format(Locale.ROOT, ", prior %+.1f", PRIOR));
 		return new Evidence(bits, why.toString());
@@ -82,8 +105,9 @@ final class EvidenceWeights {
 
 	static double title(PairFeatures f) {
 		double bits = Math.max(-8, Math.min(6, 40 * (f.title() - 0.85)));
-		// one title is the other plus a subtitle: as good as a fairly similar title
-		return f.subtitle() ? Math.max(bits, 2) : bits;
+		// one title is the other plus a subtitle, or was cut from it: as good as a fairly
+		// similar title
+		return (f.subtitle() || f.prefix()) ? Math.max(bits, 2) : bits;
 	}
 
 	static double authors(PairFeatures f) {
@@ -113,17 +137,23 @@ final class EvidenceWeights {
 		return (gap <= 3) ? -1.5 : -3;
 	}
 
-	static double abstracts(double dice) {
+	static double abstracts(PairFeatures f) {
+		double dice = f.abstractSimilarity();
 		if (Double.isNaN(dice)) {
 			return 0;
 		}
-		if (dice >= 0.6) {
+		if (f.sameAbstract()) {
 			return 4;
 		}
 		if (dice >= 0.4) {
 			return 1;
 		}
-		return (dice < 0.25) ? -4 : 0;
+		if (dice < 0.25) {
+			// only abstracts long enough to be told apart are two texts
+			boolean twoTexts = f.abstractWords() >= PairFeatures.CONTAINMENT_WORDS && f.abstractContainment() < 0.4;
+			return twoTexts ? OTHER_TEXT : -4;
+		}
+		return 0;
 	}
 
 }

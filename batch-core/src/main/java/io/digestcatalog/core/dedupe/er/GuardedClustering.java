@@ -13,9 +13,10 @@ import java.util.Set;
  * Union-find over links in canonical order (operator, arXiv, DOI, then by descending
  * score, ties by record ids), refusing a merge that would put a cannot-link pair in one
  * cluster: two different arXiv ids, two publisher DOIs with none in common, publications
- * of two kinds (journal, conference, report), two parts of a series, or an operator's
- * cannot-link. So a chain of weak links cannot join two papers that a key tells apart,
- * and the result depends only on the set of links, not on input order.
+ * of two kinds (journal, conference, report), two parts of a series, two entries of one
+ * listing joined by anything but an id, or an operator's cannot-link. So a chain of weak
+ * links cannot join two papers that a key tells apart, and the result depends only on the
+ * set of links, not on input order.
  */
 final class GuardedClustering {
 
@@ -34,7 +35,7 @@ final class GuardedClustering {
 
 	/** What a cluster must not be joined with, kept at its root. */
 	private record Guard(Set<String> arxivIds, Set<String> dois, Set<VenueKind> kinds, Set<String> parts,
-			List<Integer> watched) {
+			Set<String> listings, List<Integer> watched) {
 	}
 
 	static Comparator<Link> canonicalOrder(List<RecordProfile> profiles) {
@@ -59,7 +60,7 @@ final class GuardedClustering {
 			if (rootA == rootB) {
 				continue;
 			}
-			String conflict = conflict(rootA, rootB, link.rule == MatchRule.MUST_LINK);
+			String conflict = conflict(rootA, rootB, link.rule);
 			if (conflict != null) {
 				link.refusal = conflict;
 				continue;
@@ -73,9 +74,14 @@ final class GuardedClustering {
 		return roots;
 	}
 
-	private String conflict(int rootA, int rootB, boolean operator) {
+	private String conflict(int rootA, int rootB, MatchRule rule) {
+		boolean operator = rule == MatchRule.MUST_LINK;
 		Guard a = guard(rootA);
 		Guard b = guard(rootB);
+		boolean byId = operator || rule == MatchRule.ARXIV_ID || rule == MatchRule.DOI;
+		if (!byId && !disjoint(a.listings, b.listings)) {
+			return "refused: would join two entries of one listing without an id in common";
+		}
 		if (!operator && !a.arxivIds.isEmpty() && !b.arxivIds.isEmpty() && disjoint(a.arxivIds, b.arxivIds)) {
 			return "refused: would join arXiv ids " + a.arxivIds + " and " + b.arxivIds;
 		}
@@ -129,7 +135,11 @@ final class GuardedClustering {
 			if (profile.title().part() != null) {
 				parts.add(profile.title().part());
 			}
-			return new Guard(arxiv, new HashSet<>(profile.publisherDois()), kinds, parts, watched);
+			Set<String> listings = new HashSet<>();
+			if (profile.listing() != null) {
+				listings.add(profile.listing());
+			}
+			return new Guard(arxiv, new HashSet<>(profile.publisherDois()), kinds, parts, listings, watched);
 		});
 	}
 
@@ -145,6 +155,7 @@ final class GuardedClustering {
 		kept.dois.addAll(merged.dois);
 		kept.kinds.addAll(merged.kinds);
 		kept.parts.addAll(merged.parts);
+		kept.listings.addAll(merged.listings);
 		kept.watched.addAll(merged.watched);
 		this.guards.remove(child);
 		this.parent.put(child, root);

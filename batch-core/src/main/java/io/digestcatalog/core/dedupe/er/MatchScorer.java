@@ -14,7 +14,11 @@ import java.util.Locale;
  * favour a match: a principled threshold (odds of 1:1), not one fitted to a benchmark.
  * Titles too short or too generic to identify a paper ("Introduction", three words or
  * fewer) link only with authors in common and the same year (within one for a short
- * title).
+ * title), or with the same abstract.
+ * <p>
+ * Two entries of one listing (a day's page, one e-mail) are two papers unless an id joins
+ * them: a listing names a paper once. A title a layout cut ("…") is matched as the start
+ * of the other, and links only when the abstract or the authors confirm it.
  */
 final class MatchScorer {
 
@@ -32,6 +36,10 @@ final class MatchScorer {
 		if (byKeys != null) {
 			return byKeys;
 		}
+		if (a.listing() != null && a.listing().equals(b.listing())) {
+			return PairDecision.apart(MatchRule.SIMILARITY, 0,
+					"two entries of one listing are two papers (a listing names a paper once)");
+		}
 		if (a.title().referring() != b.title().referring()) {
 			return PairDecision.apart(MatchRule.SIMILARITY, 0,
 					"one title comments on another text (addendum, reply, erratum), the other does not");
@@ -46,11 +54,19 @@ final class MatchScorer {
 					+ " and a " + b.venueKind().name().toLowerCase(Locale.ROOT) + " are different publications");
 		}
 		PairFeatures f = PairFeatures.compare(a, b);
-		if (f.title() < TITLE_GATE && !f.subtitle() && !(f.abstractSimilarity() >= EvidenceWeights.SAME_ABSTRACT)) {
+		if (f.prefix()) {
+			if (!f.sameAbstract() && !f.sameAuthors()) {
+				return PairDecision.apart(MatchRule.SIMILARITY, 0,
+						"a title cut short (\u2026) is the start of the other, but neither the abstract nor the "
+								+ "authors confirm it");
+			}
+		}
+		else if (f.title() < TITLE_GATE && !f.subtitle()
+				&& !(f.abstractSimilarity() >= EvidenceWeights.SAME_ABSTRACT)) {
 			return PairDecision.apart(MatchRule.SIMILARITY, 0,
 					String.format(Locale.ROOT, "titles differ (similarity %.2f)", f.title()));
 		}
-		if (a.title().weak() || b.title().weak()) {
+		if (!f.prefix() && (a.title().weak() || b.title().weak())) {
 			String missing = weakTitleShortfall(a, b, f);
 			if (missing != null) {
 				return PairDecision.apart(MatchRule.SIMILARITY, 0, missing);
@@ -95,6 +111,11 @@ final class MatchScorer {
 	 * year (within one for a short title); null when it has both.
 	 */
 	private static String weakTitleShortfall(RecordProfile a, RecordProfile b, PairFeatures f) {
+		if (f.sameAbstract() && f.abstractWords() >= PairFeatures.CONTAINMENT_WORDS) {
+			// one abstract, printed twice: it names the paper better than its authors
+			// would
+			return null;
+		}
 		boolean generic = a.title().generic() || b.title().generic();
 		String kind = generic ? "generic title" : "short title";
 		if (!f.authorsKnown() || f.authorCoverage() < 0.5) {

@@ -21,9 +21,22 @@ import java.util.Set;
  * @param abstractSimilarity abstract word Dice, or NaN
  * @param laterVersion both venues are final publications (not a preprint or report) with
  * different names, in different years: a paper and its later version elsewhere
+ * @param prefix one title was cut by a layout ("…") and is the start of the other
+ * @param abstractContainment abstract words shared over the shorter abstract's words (a
+ * cut abstract is contained in the whole one), or NaN
+ * @param abstractWords distinct content words of the shorter abstract, 0 when one lacks
+ * an abstract
+ * @param variants the version, size or variant tokens one title has and the other lacks
+ * ("nano" / "super", "3" / "3.5", "v2")
  */
 record PairFeatures(double title, boolean subtitle, double authorsMatched, int authorsA, int authorsB, Integer yearGap,
-		double venue, double abstractSimilarity, boolean laterVersion) {
+		double venue, double abstractSimilarity, boolean laterVersion, boolean prefix, double abstractContainment,
+		int abstractWords, Set<String> variants) {
+
+	/**
+	 * Distinct words an abstract needs before its containment in another says anything.
+	 */
+	static final int CONTAINMENT_WORDS = 20;
 
 	/** Venue similarity below which two venue names are different venues. */
 	static final double DIFFERENT_VENUE = 0.3;
@@ -35,9 +48,42 @@ record PairFeatures(double title, boolean subtitle, double authorsMatched, int a
 		double dice = (wordsA.isEmpty() || wordsB.isEmpty()) ? 0 : 2.0 * matched / (wordsA.size() + wordsB.size());
 		double chars = (wordsA.isEmpty() || wordsB.isEmpty()) ? 0 : characters(a.title(), b.title(), dice);
 		Integer gap = (a.year() == null || b.year() == null) ? null : Math.abs(a.year() - b.year());
+		List<String> abstractA = a.abstractWords();
+		List<String> abstractB = b.abstractWords();
+		int shared = sharedWords(abstractA, abstractB);
+		boolean abstracts = !abstractA.isEmpty() && !abstractB.isEmpty();
 		return new PairFeatures(Math.max(dice, chars), subtitle(wordsA, wordsB),
 				AuthorMatching.matched(a.authors(), b.authors()), a.authors().size(), b.authors().size(), gap,
-				venueSimilarity(a, b), exactDice(a.abstractWords(), b.abstractWords()), laterVersion(a, b, gap));
+				venueSimilarity(a, b), abstracts ? 2.0 * shared / (abstractA.size() + abstractB.size()) : Double.NaN,
+				laterVersion(a, b, gap), prefix(a.title(), b.title()),
+				abstracts ? (double) shared / Math.min(abstractA.size(), abstractB.size()) : Double.NaN,
+				abstracts ? Math.min(abstractA.size(), abstractB.size()) : 0,
+				VariantTokens.conflict(a.title(), b.title()));
+	}
+
+	/**
+	 * A title cut by a layout is the start of the other: its words are the other's first
+	 * words, the last one perhaps cut inside.
+	 */
+	static boolean prefix(TitleAnalysis a, TitleAnalysis b) {
+		if (!a.truncated() && !b.truncated()) {
+			return false;
+		}
+		TitleAnalysis cut = (a.truncated() && (!b.truncated() || a.words().size() <= b.words().size())) ? a : b;
+		TitleAnalysis other = (cut == a) ? b : a;
+		List<String> start = cut.words();
+		List<String> whole = other.words();
+		if (start.isEmpty() || start.size() > whole.size()) {
+			return false;
+		}
+		for (int i = 0; i < start.size() - 1; i++) {
+			if (!StringSimilarity.sameWord(start.get(i), whole.get(i))) {
+				return false;
+			}
+		}
+		String last = start.get(start.size() - 1);
+		String there = whole.get(start.size() - 1);
+		return there.startsWith(last) || StringSimilarity.sameWord(last, there);
 	}
 
 	private static boolean laterVersion(RecordProfile a, RecordProfile b, Integer gap) {
@@ -74,13 +120,32 @@ record PairFeatures(double title, boolean subtitle, double authorsMatched, int a
 		return true;
 	}
 
-	private static double exactDice(List<String> a, List<String> b) {
+	/** Words of two lists of distinct words found in both. */
+	private static int sharedWords(List<String> a, List<String> b) {
 		if (a.isEmpty() || b.isEmpty()) {
-			return Double.NaN;
+			return 0;
 		}
 		Set<String> shared = new HashSet<>(a);
 		shared.retainAll(b);
-		return 2.0 * shared.size() / (a.size() + b.size());
+		return shared.size();
+	}
+
+	/**
+	 * The abstracts are one text, or one is the start of the other (a layout cut it): at
+	 * Dice {@value EvidenceWeights#SAME_ABSTRACT}, or contained in the other with enough
+	 * words to say so.
+	 */
+	boolean sameAbstract() {
+		return this.abstractSimilarity >= EvidenceWeights.SAME_ABSTRACT
+				|| (this.abstractWords >= CONTAINMENT_WORDS && this.abstractContainment >= 0.9);
+	}
+
+	/**
+	 * The authors agree: both lists known and the shorter one found in the longer, two
+	 * names at least.
+	 */
+	boolean sameAuthors() {
+		return authorsKnown() && authorOverlap() >= 1 && this.authorsMatched >= 2;
 	}
 
 	/**

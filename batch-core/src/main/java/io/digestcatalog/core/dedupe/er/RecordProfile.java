@@ -107,6 +107,17 @@ final class RecordProfile {
 		return words;
 	}
 
+	/**
+	 * The abstract's first {@code n} distinct content words, computed each time (blocking
+	 * needs them once per record; keeping them would cost memory for every record).
+	 */
+	List<String> abstractOpening(int n) {
+		// from the same start of the text whether or not the words are kept, so that a
+		// record's keys never depend on what was compared before
+		String text = this.record.abstractText();
+		return contentWords((text == null) ? null : text.substring(0, Math.min(text.length(), 40 * n)), n);
+	}
+
 	private static List<String> contentWords(String text, int limit) {
 		if (text == null || text.isBlank()) {
 			return List.of();
@@ -121,6 +132,11 @@ final class RecordProfile {
 			}
 		}
 		return List.copyOf(words);
+	}
+
+	/** The listing that printed the record, or null. */
+	String listing() {
+		return this.record.listing();
 	}
 
 	String id() {

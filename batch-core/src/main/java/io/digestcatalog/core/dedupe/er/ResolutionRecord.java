@@ -22,9 +22,12 @@ import io.digestcatalog.core.extract.Doi;
  * @param abstractText the abstract, or null
  * @param arxivId the arXiv id, or null
  * @param dois DOIs, publisher's and arXiv's DataCite DOI alike
+ * @param listing the listing (one digest: a day's page, one e-mail) that printed the
+ * record, or null: a listing names a paper once, so two records of one listing are two
+ * papers unless they share an id
  */
 public record ResolutionRecord(String id, String title, List<String> authors, Integer year, String venue,
-		String abstractText, ArxivId arxivId, List<Doi> dois) {
+		String abstractText, ArxivId arxivId, List<Doi> dois, String listing) {
 
 	/** The DataCite prefix under which arXiv registers a DOI for every paper. */
 	static final String ARXIV_DOI_PREFIX = "10.48550/arxiv.";
@@ -48,44 +51,55 @@ public record ResolutionRecord(String id, String title, List<String> authors, In
 		}
 	}
 
+	/** A record of no known listing. */
+	public ResolutionRecord(String id, String title, List<String> authors, Integer year, String venue,
+			String abstractText, ArxivId arxivId, List<Doi> dois) {
+		this(id, title, authors, year, venue, abstractText, arxivId, dois, null);
+	}
+
 	/** A record with a title only; add the rest with the {@code with...} methods. */
 	public static ResolutionRecord of(String id, String title) {
-		return new ResolutionRecord(id, title, List.of(), null, null, null, null, List.of());
+		return new ResolutionRecord(id, title, List.of(), null, null, null, null, List.of(), null);
 	}
 
 	public ResolutionRecord withTitle(String title) {
 		return new ResolutionRecord(this.id, title, this.authors, this.year, this.venue, this.abstractText,
-				this.arxivId, this.dois);
+				this.arxivId, this.dois, this.listing);
 	}
 
 	public ResolutionRecord withAuthors(List<String> authors) {
 		return new ResolutionRecord(this.id, this.title, authors, this.year, this.venue, this.abstractText,
-				this.arxivId, this.dois);
+				this.arxivId, this.dois, this.listing);
 	}
 
 	public ResolutionRecord withYear(Integer year) {
 		return new ResolutionRecord(this.id, this.title, this.authors, year, this.venue, this.abstractText,
-				this.arxivId, this.dois);
+				this.arxivId, this.dois, this.listing);
 	}
 
 	public ResolutionRecord withVenue(String venue) {
 		return new ResolutionRecord(this.id, this.title, this.authors, this.year, venue, this.abstractText,
-				this.arxivId, this.dois);
+				this.arxivId, this.dois, this.listing);
 	}
 
 	public ResolutionRecord withAbstract(String abstractText) {
 		return new ResolutionRecord(this.id, this.title, this.authors, this.year, this.venue, abstractText,
-				this.arxivId, this.dois);
+				this.arxivId, this.dois, this.listing);
 	}
 
 	public ResolutionRecord withArxivId(ArxivId arxivId) {
 		return new ResolutionRecord(this.id, this.title, this.authors, this.year, this.venue, this.abstractText,
-				arxivId, this.dois);
+				arxivId, this.dois, this.listing);
 	}
 
 	public ResolutionRecord withDois(List<Doi> dois) {
 		return new ResolutionRecord(this.id, this.title, this.authors, this.year, this.venue, this.abstractText,
-				this.arxivId, dois);
+				this.arxivId, dois, this.listing);
+	}
+
+	public ResolutionRecord withListing(String listing) {
+		return new ResolutionRecord(this.id, this.title, this.authors, this.year, this.venue, this.abstractText,
+				this.arxivId, this.dois, listing);
 	}
 
 	/** The versionless arXiv id, from the id itself or from arXiv's DataCite DOI. */

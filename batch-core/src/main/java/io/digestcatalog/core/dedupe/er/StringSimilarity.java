@@ -31,13 +31,19 @@ final class StringSimilarity {
 		return (distance > limit) ? 0 : 1.0 - (double) distance / longer;
 	}
 
-	/** The edit distance if at most {@code limit}, else {@code limit + 1}. */
+	/**
+	 * The edit distance if at most {@code limit}, else {@code limit + 1}. Two
+	 * neighbouring letters swapped count as one edit (the optimal string alignment
+	 * distance), as the commonest typing slip should not weigh twice.
+	 */
 	static int boundedEditDistance(String a, String b, int limit) {
 		int n = a.length();
 		int m = b.length();
 		int big = limit + 1;
+		int[] before = new int[m + 1];
 		int[] previous = new int[m + 1];
 		int[] current = new int[m + 1];
+		java.util.Arrays.fill(before, big);
 		for (int j = 0; j <= m; j++) {
 			previous[j] = Math.min(j, big);
 		}
@@ -53,6 +59,9 @@ final class StringSimilarity {
 			for (int j = from; j <= to; j++) {
 				int substitution = previous[j - 1] + ((c == b.charAt(j - 1)) ? 0 : 1);
 				int value = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+				if (i > 1 && j > 1 && c == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					value = Math.min(value, before[j - 2] + 1);
+				}
 				current[j] = Math.min(value, big);
 				rowMin = Math.min(rowMin, current[j]);
 			}
@@ -62,7 +71,8 @@ final class StringSimilarity {
 			if (rowMin > limit) {
 				return big;
 			}
-			int[] swap = previous;
+			int[] swap = before;
+			before = previous;
 			previous = current;
 			current = swap;
 		}

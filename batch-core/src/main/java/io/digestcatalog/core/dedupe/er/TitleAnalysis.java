@@ -17,9 +17,15 @@ import java.util.regex.Pattern;
  * @param shortTitle three content words or fewer
  * @param referring the title comments on another text ("Addendum to ...", "Reply to ...")
  * @param part the part number ("Part II" gives "ii"), or null
+ * @param truncated the title was cut and ended with an ellipsis ("…" or "...") by a page
+ * layout: what is left is the start of the real title
+ * @param variants the tokens that tell members of a family of papers apart (see
+ * {@link VariantTokens})
  */
 record TitleAnalysis(String folded, List<String> words, boolean generic, boolean shortTitle, boolean referring,
-		String part) {
+		String part, boolean truncated, Set<String> variants) {
+
+	private static final Pattern ELLIPSIS = Pattern.compile("(?:\u2026|\\.{3})\\s*$");
 
 	private static final Pattern PART = Pattern.compile("\\b(?:part|vol|volume|chapter) (\\d+|[ivx]+)\\b");
 
@@ -52,10 +58,12 @@ record TitleAnalysis(String folded, List<String> words, boolean generic, boolean
 
 	TitleAnalysis {
 		words = List.copyOf(words);
+		variants = Set.copyOf(variants);
 	}
 
 	static TitleAnalysis of(String title) {
 		String text = (title == null) ? "" : TextFolding.unmarkup(title);
+		boolean truncated = ELLIPSIS.matcher(text).find();
 		String folded = TextFolding.fold(TitleLabels.strip(text));
 		List<String> words = new ArrayList<>();
 		for (String word : folded.split(" ")) {
@@ -68,12 +76,15 @@ record TitleAnalysis(String folded, List<String> words, boolean generic, boolean
 				&& (GENERIC.matcher(content).matches() || SESSION_INTRO.matcher(content).matches());
 		Matcher part = PART.matcher(folded);
 		return new TitleAnalysis(folded, words, generic, words.size() <= 3, REFERRING.matcher(folded).matches(),
-				part.find() ? part.group(1) : null);
+				part.find() ? part.group(1) : null, truncated, VariantTokens.of(TitleLabels.strip(text)));
 	}
 
-	/** Too little title to merge on title evidence alone. */
+	/**
+	 * Too little title to merge on title evidence alone; a cut title is matched as a
+	 * prefix instead (see {@link MatchScorer}).
+	 */
 	boolean weak() {
-		return this.generic || this.shortTitle;
+		return (this.generic || this.shortTitle) && !this.truncated;
 	}
 
 	boolean isEmpty() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.digestcatalog.core.digest.ControlCharacters;
 import io.digestcatalog.core.digest.DigestEntry;
 import io.digestcatalog.core.digest.DigestItem;
 import io.digestcatalog.core.digest.DigestRef;
@@ -131,7 +132,9 @@ final class HfItemMapper {
 		if (text == null) {
 			return null;
 		}
-		String cleaned = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+		String cleaned = SPACES.matcher(Normalizer.normalize(ControlCharacters.strip(text), Normalizer.Form.NFC))
+			.replaceAll(" ")
+			.strip();
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 
