@@ -115,7 +115,7 @@ class MonitoringFunctionalTests {
 	void aRealPrometheusScrapesTheDaemonAndSeesItsRebuild() throws Exception {
 		Path prometheusBinary = ExternalServer.binary("/usr/bin/prometheus");
 		int daemonPort = ExternalServer.freePort();
-		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(25);
+		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(45);
 		DigestCatProcess daemon = start("daemon", "--digestcat.daemon.port=" + daemonPort,
 				"--digestcat.daemon.schedule[0].name=once", "--digestcat.daemon.schedule[0].job=rebuild",
 				"--digestcat.daemon.schedule[0].cron=" + at.getSecond() + " " + at.getMinute() + " " + at.getHour()

@@ -241,9 +241,12 @@ class OperationsFunctionalTests {
 		assertThat(export()).isEqualTo(baseline);
 	}
 
-	/** A daemon whose one scheduled rebuild falls 25 s from now, once a day. */
+	/**
+	 * A daemon whose one scheduled rebuild falls 45 s from now (a loaded machine starts
+	 * the JVM slowly), once a day.
+	 */
 	private static DigestCatProcess daemon(int httpPort) throws IOException {
-		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(25);
+		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(45);
 		String cron = at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *";
 		DigestCatProcess daemon = start("daemon", "--digestcat.daemon.port=" + httpPort, "--digestcat.daemon.zone=UTC",
 				"--digestcat.daemon.schedule[0].name=once", "--digestcat.daemon.schedule[0].job=rebuild",

@@ -71,7 +71,7 @@ final class EvidenceWeights {
 		double venue = (f.venue() >= 0.5) ? 0.5 : 0;
 		double abstracts = abstracts(f);
 		double version = f.laterVersion() ? LATER_VERSION : 0;
-		double variant = f.variants().isEmpty() ? 0 : VARIANT;
+		double variant = (f.variants().isEmpty() || f.identicalAbstract()) ? 0 : VARIANT;
 		double bits = PRIOR + title + authors + year + venue + abstracts + version + variant;
 		StringBuilder why = new StringBuilder();
 		why.append(String.format(Locale.ROOT, "title %.2f (%+.1f)", f.title(), title));

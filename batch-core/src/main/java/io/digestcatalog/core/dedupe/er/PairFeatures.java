@@ -141,6 +141,15 @@ record PairFeatures(double title, boolean subtitle, double authorsMatched, int a
 	}
 
 	/**
+	 * One abstract printed twice (Dice 0.9, twenty words at least): two different papers
+	 * never have it, so it outweighs what a title lost or gained (a version an editor
+	 * dropped).
+	 */
+	boolean identicalAbstract() {
+		return this.abstractWords >= CONTAINMENT_WORDS && this.abstractSimilarity >= 0.9;
+	}
+
+	/**
 	 * The authors agree: both lists known and the shorter one found in the longer, two
 	 * names at least.
 	 */

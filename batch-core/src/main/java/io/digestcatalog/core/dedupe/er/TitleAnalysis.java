@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
  * @param part the part number ("Part II" gives "ii"), or null
  * @param truncated the title was cut and ended with an ellipsis ("…" or "...") by a page
  * layout: what is left is the start of the real title
- * @param variants the tokens that tell members of a family of papers apart (see
- * {@link VariantTokens})
+ * @param variants the tokens of the title's name that tell members of a family of papers
+ * apart (see {@link VariantTokens})
+ * @param versions such tokens wherever they stand in the title
  */
 record TitleAnalysis(String folded, List<String> words, boolean generic, boolean shortTitle, boolean referring,
-		String part, boolean truncated, Set<String> variants) {
+		String part, boolean truncated, Set<String> variants, Set<String> versions) {
 
 	private static final Pattern ELLIPSIS = Pattern.compile("(?:\u2026|\\.{3})\\s*$");
 
@@ -59,6 +60,7 @@ record TitleAnalysis(String folded, List<String> words, boolean generic, boolean
 	TitleAnalysis {
 		words = List.copyOf(words);
 		variants = Set.copyOf(variants);
+		versions = Set.copyOf(versions);
 	}
 
 	static TitleAnalysis of(String title) {
@@ -76,7 +78,8 @@ record TitleAnalysis(String folded, List<String> words, boolean generic, boolean
 				&& (GENERIC.matcher(content).matches() || SESSION_INTRO.matcher(content).matches());
 		Matcher part = PART.matcher(folded);
 		return new TitleAnalysis(folded, words, generic, words.size() <= 3, REFERRING.matcher(folded).matches(),
-				part.find() ? part.group(1) : null, truncated, VariantTokens.of(TitleLabels.strip(text)));
+				part.find() ? part.group(1) : null, truncated, VariantTokens.of(TitleLabels.strip(text)),
+				VariantTokens.anywhere(TitleLabels.strip(text)));
 	}
 
 	/**
