@@ -102,7 +102,8 @@ class ArtifactStepsIntegrationTests {
 	}
 
 	static String entry(String title, String url) {
-		// an abstract long enough to identify the paper when a later digest lists it again
+		// an abstract long enough to identify the paper when a later digest lists it
+		// again
 		return title + "\n\nWe describe the work in this paper at length: its method, the data it was evaluated on, "
 				+ "the baselines it is compared with, the results it reaches and their limits. We link its PDF: " + url
 				+ " .\n\n";
