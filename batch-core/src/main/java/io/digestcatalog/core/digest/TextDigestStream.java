@@ -57,7 +57,9 @@ final class TextDigestStream implements DigestItemStream {
 		String problem = problemOf(title);
 		if (problem != null) {
 			Paragraph body = peek();
-			if (looksLikeTitle(title) && body != null && !looksLikeTitle(body)) {
+			// a paragraph is the bad title's abstract unless it looks like the next
+			// title (short, not ending as prose does)
+			if (looksLikeTitle(title) && body != null && (!looksLikeTitle(body) || endsLikeProse(body))) {
 				// the bad title's abstract is quarantined with it, not rejected again as
 				// an orphan
 				pull();
