@@ -154,12 +154,10 @@ public final class RealisticEvaluation {
 
 	static Row row(String name, Map<String, String> predicted, CatalogRun run, RealisticDigests digests) {
 		PairAccuracy accuracy = ClusterMetrics.pairwise(predicted, run.truthOf());
-		Map<String, Set<String>> truthsOf = new HashMap<>();
 		Map<String, Integer> appearancesOfTruth = new HashMap<>();
 		Map<String, Map<String, Integer>> truthInCluster = new HashMap<>();
 		predicted.forEach((record, cluster) -> {
 			String truth = run.truthOf().get(record);
-			truthsOf.computeIfAbsent(cluster, k -> new HashSet<>()).add(truth);
 			appearancesOfTruth.merge(truth, 1, Integer::sum);
 			truthInCluster.computeIfAbsent(cluster, k -> new HashMap<>()).merge(truth, 1, Integer::sum);
 		});

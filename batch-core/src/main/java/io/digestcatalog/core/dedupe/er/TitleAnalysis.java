@@ -66,7 +66,8 @@ record TitleAnalysis(String folded, List<String> words, boolean generic, boolean
 	static TitleAnalysis of(String title) {
 		String text = (title == null) ? "" : TextFolding.unmarkup(title);
 		boolean truncated = ELLIPSIS.matcher(text).find();
-		String folded = TextFolding.fold(TitleLabels.strip(text));
+		String stripped = TitleLabels.strip(text);
+		String folded = TextFolding.fold(stripped);
 		List<String> words = new ArrayList<>();
 		for (String word : folded.split(" ")) {
 			if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
@@ -78,8 +79,8 @@ record TitleAnalysis(String folded, List<String> words, boolean generic, boolean
 				&& (GENERIC.matcher(content).matches() || SESSION_INTRO.matcher(content).matches());
 		Matcher part = PART.matcher(folded);
 		return new TitleAnalysis(folded, words, generic, words.size() <= 3, REFERRING.matcher(folded).matches(),
-				part.find() ? part.group(1) : null, truncated, VariantTokens.of(TitleLabels.strip(text)),
-				VariantTokens.anywhere(TitleLabels.strip(text)));
+				part.find() ? part.group(1) : null, truncated, VariantTokens.of(stripped),
+				VariantTokens.anywhere(stripped));
 	}
 
 	/**
