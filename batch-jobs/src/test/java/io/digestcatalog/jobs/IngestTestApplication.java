@@ -38,6 +38,7 @@ public class IngestTestApplication {
 	public static void register(org.springframework.test.context.DynamicPropertyRegistry registry,
 			java.nio.file.Path dir) {
 		registry.add("spring.datasource.url", () -> fileDatabaseUrl(dir));
+		registry.add("digestcat.resolve.index-dir", () -> dir.resolve("resolve-index").toString());
 		for (String p : PROPERTIES) {
 			registry.add(p.substring(0, p.indexOf('=')), () -> p.substring(p.indexOf('=') + 1));
 		}
@@ -49,6 +50,7 @@ public class IngestTestApplication {
 		var tables = new java.util.ArrayList<>(io.digestcatalog.core.catalog.CatalogSnapshot.TABLES);
 		java.util.Collections.reverse(tables);
 		tables.forEach(table -> jdbc.update("DELETE FROM " + table));
+		jdbc.update("DELETE FROM resolve_merge_todo");
 	}
 
 }

@@ -1,37 +1,29 @@
 package io.digestcatalog.core.catalog;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.digestcatalog.core.dedupe.er.Cluster;
-import io.digestcatalog.core.dedupe.er.EntityResolver;
-import io.digestcatalog.core.dedupe.er.MatchRule;
-import io.digestcatalog.core.dedupe.er.MergeDecision;
 import io.digestcatalog.core.dedupe.er.Overrides;
 import io.digestcatalog.core.dedupe.er.RecordPair;
-import io.digestcatalog.core.dedupe.er.Resolution;
 import io.digestcatalog.core.dedupe.er.ResolutionRecord;
-import io.digestcatalog.core.dedupe.er.ResolutionStats;
-import io.digestcatalog.core.dedupe.er.ResolverIndex;
 import io.digestcatalog.core.extract.ArxivId;
 import io.digestcatalog.core.extract.Doi;
 
 /**
  * The catalog side of entity resolution. Its records are the sightings (one per digest
  * entry, never changed once loaded), identified as {@code <digest SHA-256, 16 hex
- * digits>:<ordinal>}. The state a run leaves (each record's cluster, every link found) is
- * stored, so the next run restores it and compares only records loaded since; a full run
+ * digits>:<ordinal>}. The state a run leaves (each record's cluster, every link found,
+ * the blocking keys of every record resolved) is stored, so the next run compares only
+ * records loaded since, without reading the others ({@link StoredResolution}); a full run
  * resolves every record again and, since resolution depends on the set of records alone,
  * ends in the same clusters. Clusters whose records sit in different papers are merged
  * into the paper seen first, each merge with its reason.
@@ -47,25 +39,11 @@ public final class CatalogResolution {
 	}
 
 	/**
-	 * What a run starts from.
-	 *
-	 * @param resolved records resolved by earlier runs
-	 * @param previous their resolution as stored
-	 * @param fresh records no run has resolved yet
-	 * @param paperOf each record's paper
-	 * @param storedCluster each resolved record's cluster as stored (also in a full run)
-	 * @param storedLinks every link as stored (also in a full run)
-	 */
-	public record State(List<ResolutionRecord> resolved, Resolution previous, List<ResolutionRecord> fresh,
-			Map<String, String> paperOf, Map<String, String> storedCluster, Map<RecordPair, StoredLink> storedLinks) {
-
-	}
-
-	/**
 	 * What a run changed.
 	 *
 	 * @param merged papers merged into others
-	 * @param reclustered records whose cluster changed (new records included)
+	 * @param reclustered cluster changes written (new records included; a record whose
+	 * component two batches reach counts in each)
 	 * @param links links written or changed
 	 */
 	public record Outcome(int merged, int reclustered, int links) {
@@ -118,73 +96,15 @@ public final class CatalogResolution {
 	}
 
 	/**
-	 * The catalog's records and stored resolution; with {@code full}, every record counts
-	 * as fresh and the stored resolution is ignored.
+	 * Every record of the catalog, in record id order: for comparing the stored
+	 * resolution with one in memory (tests, evaluations); the resolve step never holds
+	 * them all.
 	 */
-	public static State state(Connection c, boolean full) {
-		List<ResolutionRecord> resolved = new ArrayList<>();
-		List<ResolutionRecord> fresh = new ArrayList<>();
-		Map<String, String> paperOf = new HashMap<>();
-		Map<String, String> storedCluster = new HashMap<>();
-		Map<String, List<String>> members = new HashMap<>();
-		Jdbc.query(c, "SELECT " + RECORD_COLUMNS + """
-				, a.cluster_id, a.paper_id
-				FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha""", rs -> {
-			ResolutionRecord record = record(rs);
-			String id = record.id();
-			String cluster = rs.getString("cluster_id");
-			if (cluster != null) {
-				storedCluster.put(id, cluster);
-			}
-			if (full || cluster == null) {
-				fresh.add(record);
-			}
-			else {
-				resolved.add(record);
-				members.computeIfAbsent(cluster, k -> new ArrayList<>()).add(id);
-			}
-			paperOf.put(id, rs.getString("paper_id"));
-			return null;
-		});
-		List<Cluster> clusters = new ArrayList<>(members.size());
-		members.forEach((id, ids) -> {
-			ids.sort(Comparator.naturalOrder());
-			clusters.add(new Cluster(ids.get(0), ids));
-		});
-		Map<RecordPair, StoredLink> storedLinks = new HashMap<>();
-		Jdbc.query(c, "SELECT record_a, record_b, rule, score, reason, refusal FROM resolve_link",
-				rs -> storedLinks.put(RecordPair.of(rs.getString(1), rs.getString(2)),
-						new StoredLink(rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6))));
-		List<MergeDecision> accepted = new ArrayList<>();
-		List<MergeDecision> refused = new ArrayList<>();
-		if (!full) {
-			storedLinks.forEach((pair, link) -> {
-				// a link of a record to be resolved again is found again
-				if (storedCluster.containsKey(pair.first()) && storedCluster.containsKey(pair.second())) {
-					MergeDecision d = new MergeDecision(pair.first(), pair.second(), MatchRule.valueOf(link.rule()),
-							link.score(),
-							(link.refusal() == null) ? link.reason() : link.refusal() + REFUSAL + link.reason());
-					((link.refusal() == null) ? accepted : refused).add(d);
-				}
-			});
-		}
-		Resolution previous = new Resolution(clusters, accepted, refused, new ResolutionStats(resolved.size(), 0,
-				accepted.size() + refused.size(), refused.size(), clusters.size()));
-		return new State(resolved, previous, fresh, paperOf, storedCluster, storedLinks);
-	}
+	public static List<ResolutionRecord> records(Connection c) {
+		return Jdbc.query(c, "SELECT " + RECORD_COLUMNS + """
 
-	private static final String REFUSAL = MergeDecision.REFUSAL_SEPARATOR;
-
-	/**
-	 * A link as {@code resolve_link} holds it.
-	 *
-	 * @param rule the rule's name
-	 * @param score the score
-	 * @param reason the features or rule that linked the pair
-	 * @param refusal why the guard refused it, or {@code null} when accepted
-	 */
-	public record StoredLink(String rule, double score, String reason, String refusal) {
-
+				FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha ORDER BY a.record_id""",
+				CatalogResolution::record);
 	}
 
 	/**
@@ -250,103 +170,54 @@ public final class CatalogResolution {
 				rs -> rs.getString(1), id);
 	}
 
+	/** Records a {@link #run} resolves per batch. */
+	public static final int BATCH_SIZE = 2000;
+
 	/**
 	 * One resolution run on the caller's connection and transaction.
 	 *
-	 * @param state what it started from
-	 * @param resolution every record's cluster and every link
+	 * @param records records in the catalog
+	 * @param fresh records resolved by this run
 	 * @param candidatePairs pairs compared in this run
 	 * @param outcome what it changed
 	 */
-	public record Run(State state, Resolution resolution, long candidatePairs, Outcome outcome) {
+	public record Run(long records, long fresh, long candidatePairs, Outcome outcome) {
 
 	}
 
 	/**
-	 * Restores the stored resolution, resolves the records loaded since (every record
-	 * with {@code full}), stores the result and merges papers.
+	 * Resolves the records loaded since the last run (every record with {@code full}) a
+	 * batch at a time with {@link StoredResolution}, its key files under
+	 * {@code indexRoot}, applies the corrections and merges papers, all in the caller's
+	 * transaction (the resolve step commits each batch instead).
 	 * @param neverMerge configured pairs that are different papers
 	 * @param alwaysMerge configured pairs that are one paper
 	 */
-	public static Run run(Connection c, boolean full, List<String> neverMerge, List<String> alwaysMerge,
+	public static Run run(Connection c, Path indexRoot, boolean full, List<String> neverMerge, List<String> alwaysMerge,
 			SourceRanking ranking) {
-		State state = state(c, full);
 		Overrides overrides = overrides(c, neverMerge, alwaysMerge);
-		ResolverIndex index = new EntityResolver(overrides).restore(state.resolved(), state.previous());
-		long restored = index.candidatePairs();
-		index.add(state.fresh());
-		Resolution resolution = index.resolution();
-		Outcome outcome = apply(c, state, resolution, overrides, ranking);
-		return new Run(state, resolution, resolution.stats().candidatePairs() - restored, outcome);
-	}
-
-	/**
-	 * Stores the resolution (each record's cluster, every link) where it changed, and
-	 * merges every cluster's papers into the one seen first.
-	 */
-	static Outcome apply(Connection c, State state, Resolution resolution, Overrides overrides, SourceRanking ranking) {
-		int reclustered = storeClusters(c, state, resolution);
-		int links = storeLinks(c, resolution, state.resolved().isEmpty(), new HashMap<>(state.storedLinks()));
-		int merged = new PaperMerges(c, state.paperOf(), overrides).merge(resolution, ranking);
-		return new Outcome(merged, reclustered, links);
-	}
-
-	private static int storeClusters(Connection c, State state, Resolution resolution) {
-		Map<String, String> before = state.storedCluster();
-		try (Jdbc.Batch update = new Jdbc.Batch(c, "UPDATE appearance SET cluster_id = ? WHERE record_id = ?")) {
-			for (Cluster cluster : resolution.clusters()) {
-				for (String record : cluster.recordIds()) {
-					if (!cluster.id().equals(before.get(record))) {
-						update.add(cluster.id(), record);
-					}
-				}
-			}
-			return update.rows();
-		}
-	}
-
-	/**
-	 * Writes new and changed links; after a full run (nothing restored), also removes the
-	 * links it no longer finds (a matcher upgrade, a correction withdrawn).
-	 */
-	private static int storeLinks(Connection c, Resolution resolution, boolean full,
-			Map<RecordPair, StoredLink> stored) {
-		try (Jdbc.Batch insert = new Jdbc.Batch(c,
-				"INSERT INTO resolve_link (rule, score, reason, refusal, record_a, record_b) VALUES (?, ?, ?, ?, ?, ?)");
-				Jdbc.Batch update = new Jdbc.Batch(c, """
-						UPDATE resolve_link SET rule = ?, score = ?, reason = ?, refusal = ?
-						WHERE record_a = ? AND record_b = ?""");
-				Jdbc.Batch delete = new Jdbc.Batch(c, "DELETE FROM resolve_link WHERE record_a = ? AND record_b = ?")) {
-			for (MergeDecision d : resolution.decisions()) {
-				store(stored, d, null, d.reason(), insert, update);
-			}
-			for (MergeDecision d : resolution.refused()) {
-				int cut = d.reason().indexOf(REFUSAL);
-				store(stored, d, (cut < 0) ? "refused" : d.reason().substring(0, cut),
-						(cut < 0) ? d.reason() : d.reason().substring(cut + REFUSAL.length()), insert, update);
-			}
+		try (StoredResolution r = StoredResolution.open(c, indexRoot, overrides, BATCH_SIZE)) {
 			if (full) {
-				for (RecordPair gone : stored.keySet()) {
-					delete.add(gone.first(), gone.second());
-				}
+				r.startFull();
 			}
-			return insert.rows() + update.rows() + delete.rows();
-		}
-	}
-
-	/**
-	 * Queues the link's insert or update, unless it is stored as it is; takes it from
-	 * {@code stored}.
-	 */
-	private static void store(Map<RecordPair, StoredLink> stored, MergeDecision d, String refusal, String reason,
-			Jdbc.Batch insert, Jdbc.Batch update) {
-		StoredLink row = new StoredLink(d.rule().name(), d.score(), Jdbc.cut(reason, 1000), Jdbc.cut(refusal, 1000));
-		StoredLink before = stored.remove(RecordPair.of(d.recordA(), d.recordB()));
-		if (before == null) {
-			insert.add(row.rule(), row.score(), row.reason(), row.refusal(), d.recordA(), d.recordB());
-		}
-		else if (!row.equals(before)) {
-			update.add(row.rule(), row.score(), row.reason(), row.refusal(), d.recordA(), d.recordB());
+			long fresh = 0;
+			long pairs = 0;
+			int links = 0;
+			int reclustered = 0;
+			for (StoredResolution.Batch b = r.resolveBatch(); b != null; b = r.resolveBatch()) {
+				fresh += b.records();
+				pairs += b.candidatePairs();
+				links += b.links();
+				reclustered += b.reclustered();
+			}
+			StoredResolution.Batch corrections = r.applyOverrides();
+			links += corrections.links();
+			reclustered += corrections.reclustered();
+			int merged = 0;
+			while (r.mergesPending()) {
+				merged += r.mergePapers(1000, ranking);
+			}
+			return new Run(r.records(), fresh, pairs, new Outcome(merged, reclustered, links));
 		}
 	}
 

@@ -24,11 +24,13 @@ public final class CatalogSnapshot {
 			"artifact", "resolve_link", "resolve_override", "record_paper");
 
 	/**
-	 * Wall-clock columns (when a row was written, not what the catalog says) and the load
-	 * sequence (its gaps depend on chunks rolled back, its order is what counts).
+	 * Wall-clock columns (when a row was written, not what the catalog says), the load
+	 * sequence (its gaps depend on chunks rolled back, its order is what counts) and the
+	 * resolution index's bookkeeping (which epoch and batch resolved a record; the
+	 * clusters and links are the same whatever the batches were).
 	 */
 	static final java.util.Set<String> CLOCK_COLUMNS = java.util.Set.of("fetched_at", "created_at", "decided_at",
-			"load_seq");
+			"load_seq", "resolve_epoch", "resolve_no");
 
 	private CatalogSnapshot() {
 	}

@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.digestcatalog.core.dedupe.DedupeKey;
-import io.digestcatalog.core.dedupe.er.Cluster;
+import io.digestcatalog.core.dedupe.er.MatchRule;
 import io.digestcatalog.core.dedupe.er.MergeDecision;
-import io.digestcatalog.core.dedupe.er.Overrides;
 import io.digestcatalog.core.dedupe.er.RecordPair;
-import io.digestcatalog.core.dedupe.er.Resolution;
 
 /**
  * Merges the papers of each resolved cluster into the paper seen first. A paper can hold
@@ -28,64 +26,72 @@ final class PaperMerges {
 
 	private final Connection c;
 
-	private final Map<String, String> paperOf;
+	private final Map<String, List<RecordPair>> cannotLink;
 
-	private final Map<String, List<String>> recordsOf = new HashMap<>();
-
-	private final Map<String, List<String>> cannotLink = new HashMap<>();
-
-	PaperMerges(Connection c, Map<String, String> paperOf, Overrides overrides) {
+	/**
+	 * @param cannotLink the operator's cannot-link pairs by each of their records
+	 */
+	PaperMerges(Connection c, Map<String, List<RecordPair>> cannotLink) {
 		this.c = c;
-		this.paperOf = new HashMap<>(paperOf);
-		this.paperOf
-			.forEach((record, paper) -> this.recordsOf.computeIfAbsent(paper, k -> new ArrayList<>()).add(record));
-		for (RecordPair pair : overrides.cannotLink()) {
-			this.cannotLink.computeIfAbsent(pair.first(), k -> new ArrayList<>()).add(pair.second());
-			this.cannotLink.computeIfAbsent(pair.second(), k -> new ArrayList<>()).add(pair.first());
-		}
+		this.cannotLink = cannotLink;
 	}
 
-	/** Merges; returns how many papers were merged into others. */
-	int merge(Resolution resolution, SourceRanking ranking) {
+	/** Merges the papers of one cluster; returns how many were merged into another. */
+	int mergeCluster(String clusterId, SourceRanking ranking) {
+		Map<String, String> paperOf = new LinkedHashMap<>();
+		Jdbc.query(this.c, "SELECT record_id, paper_id FROM appearance WHERE cluster_id = ? ORDER BY record_id",
+				rs -> paperOf.put(rs.getString(1), rs.getString(2)), clusterId);
+		Map<String, List<String>> byPaper = new LinkedHashMap<>();
+		paperOf.forEach((record, paper) -> byPaper.computeIfAbsent(paper, k -> new ArrayList<>()).add(record));
+		if (byPaper.size() < 2) {
+			return 0;
+		}
 		Map<String, List<MergeDecision>> decisions = new HashMap<>();
-		for (MergeDecision d : resolution.decisions()) {
+		for (MergeDecision d : acceptedLinks(paperOf.keySet())) {
 			decisions.computeIfAbsent(d.recordA(), k -> new ArrayList<>()).add(d);
 			decisions.computeIfAbsent(d.recordB(), k -> new ArrayList<>()).add(d);
 		}
+		List<String> papers = PaperStore.inOrderSeen(this.c, byPaper.keySet());
+		String survivor = papers.get(0);
 		int merged = 0;
-		for (Cluster cluster : resolution.clusters()) {
-			Map<String, List<String>> byPaper = new LinkedHashMap<>();
-			for (String record : cluster.recordIds()) {
-				byPaper.computeIfAbsent(this.paperOf.get(record), k -> new ArrayList<>()).add(record);
-			}
-			if (byPaper.size() < 2) {
+		for (String paper : papers.subList(1, papers.size())) {
+			if (refused(survivor, paper)) {
 				continue;
 			}
-			List<String> papers = PaperStore.inOrderSeen(this.c, byPaper.keySet());
-			String survivor = papers.get(0);
-			int before = merged;
-			for (String paper : papers.subList(1, papers.size())) {
-				if (refused(survivor, paper)) {
-					continue;
-				}
-				PaperStore.merge(this.c, survivor, paper, reason(byPaper.get(paper), decisions, paper));
-				List<String> moved = this.recordsOf.remove(paper);
-				moved.forEach(r -> this.paperOf.put(r, survivor));
-				this.recordsOf.get(survivor).addAll(moved);
-				merged++;
-			}
-			if (merged > before) {
-				PaperProjection.refresh(this.c, survivor, ranking);
-			}
+			PaperStore.merge(this.c, survivor, paper, reason(byPaper.get(paper), decisions, paper, paperOf));
+			paperOf.replaceAll((record, p) -> paper.equals(p) ? survivor : p);
+			merged++;
+		}
+		if (merged > 0) {
+			PaperProjection.refresh(this.c, survivor, ranking);
 		}
 		return merged;
 	}
 
+	/** The accepted links among a cluster's records (they never leave it). */
+	private List<MergeDecision> acceptedLinks(Set<String> records) {
+		List<MergeDecision> links = new ArrayList<>();
+		for (String record : records) {
+			Jdbc.query(this.c,
+					"SELECT record_a, record_b, rule, score, reason FROM resolve_link "
+							+ "WHERE record_a = ? AND refusal IS NULL ORDER BY record_b",
+					rs -> links.add(new MergeDecision(rs.getString(1), rs.getString(2),
+							MatchRule.valueOf(rs.getString(3)), rs.getDouble(4), rs.getString(5))),
+					record);
+		}
+		return links;
+	}
+
 	private boolean refused(String a, String b) {
-		for (String record : this.recordsOf.getOrDefault(a, List.of())) {
-			for (String other : this.cannotLink.getOrDefault(record, List.of())) {
-				if (b.equals(this.paperOf.get(other))) {
-					return true;
+		if (!this.cannotLink.isEmpty()) {
+			for (String record : Jdbc.query(this.c, "SELECT record_id FROM appearance WHERE paper_id = ?",
+					rs -> rs.getString(1), a)) {
+				for (RecordPair pair : this.cannotLink.getOrDefault(record, List.of())) {
+					String other = pair.first().equals(record) ? pair.second() : pair.first();
+					if (Jdbc.count(this.c, "SELECT COUNT(*) FROM appearance WHERE record_id = ? AND paper_id = ?",
+							other, b) > 0) {
+						return true;
+					}
 				}
 			}
 		}
@@ -111,14 +117,14 @@ final class PaperMerges {
 	}
 
 	/** The strongest link from one of the paper's records to a record outside it. */
-	private String reason(List<String> records, Map<String, List<MergeDecision>> decisions, String paper) {
+	private static String reason(List<String> records, Map<String, List<MergeDecision>> decisions, String paper,
+			Map<String, String> paperOf) {
 		MergeDecision best = null;
 		for (String record : records) {
 			for (MergeDecision d : decisions.getOrDefault(record, List.of())) {
 				String other = d.recordA().equals(record) ? d.recordB() : d.recordA();
-				if (!paper.equals(this.paperOf.get(other))
-						&& (best == null || d.rule().ordinal() < best.rule().ordinal()
-								|| (d.rule() == best.rule() && d.score() > best.score()))) {
+				if (!paper.equals(paperOf.get(other)) && (best == null || d.rule().ordinal() < best.rule().ordinal()
+						|| (d.rule() == best.rule() && d.score() > best.score()))) {
 					best = d;
 				}
 			}

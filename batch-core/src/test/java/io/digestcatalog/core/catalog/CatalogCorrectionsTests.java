@@ -97,7 +97,8 @@ class CatalogCorrectionsTests {
 	void mergeJoinsTwoPapersForGoodAndLiftsTheNeverMergeBetweenThem() throws Exception {
 		// given the August record taken out, and both papers resolved
 		var out = this.corrections.unmerge(this.paperId, this.augustRecord, "");
-		CatalogResolution.run(this.db.connection(), true, List.of(), List.of(), SourceRanking.DEFAULT);
+		CatalogResolution.run(this.db.connection(), this.db.indexDir(), true, List.of(), List.of(),
+				SourceRanking.DEFAULT);
 		this.db.connection().commit();
 
 		// when the operator merges them back
@@ -112,7 +113,8 @@ class CatalogCorrectionsTests {
 				List.of("always", "catalog merge " + out.newPaperId() + " " + this.paperId + ": same paper after all"));
 		// and a full resolution keeps them one paper, with all three records in one
 		// cluster
-		var run = CatalogResolution.run(this.db.connection(), true, List.of(), List.of(), SourceRanking.DEFAULT);
+		var run = CatalogResolution.run(this.db.connection(), this.db.indexDir(), true, List.of(), List.of(),
+				SourceRanking.DEFAULT);
 		this.db.connection().commit();
 		assertThat(run.outcome().merged()).isZero();
 		assertThat(this.db.column("SELECT DISTINCT cluster_id FROM appearance")).hasSize(1);

@@ -26,8 +26,11 @@ final class CatalogDatabase implements AutoCloseable {
 
 	private final Connection connection;
 
-	private CatalogDatabase(JDBCDataSource dataSource) throws SQLException {
+	private final Path dir;
+
+	private CatalogDatabase(JDBCDataSource dataSource, Path dir) throws SQLException {
 		this.dataSource = dataSource;
+		this.dir = dir;
 		this.connection = dataSource.getConnection();
 		this.connection.setAutoCommit(false);
 	}
@@ -38,7 +41,12 @@ final class CatalogDatabase implements AutoCloseable {
 		dataSource.setUser("SA");
 		dataSource.setPassword("");
 		CatalogSchema.migrate(dataSource);
-		return new CatalogDatabase(dataSource);
+		return new CatalogDatabase(dataSource, dir);
+	}
+
+	/** Where the resolution keeps its key files, beside the database. */
+	Path indexDir() {
+		return this.dir.resolve("resolve-index");
 	}
 
 	JDBCDataSource dataSource() {

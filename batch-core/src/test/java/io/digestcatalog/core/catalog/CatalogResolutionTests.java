@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -140,22 +141,20 @@ class CatalogResolutionTests {
 			Run once = resolve(full, true, List.of(), List.of());
 
 			// then each run resolved only what no run had resolved before
-			assertThat(first.state().resolved()).isEmpty();
-			assertThat(first.state().fresh()).hasSize(4);
-			assertThat(second.state().resolved()).extracting(ResolutionRecord::id)
-				.containsExactlyInAnyOrder(BRIDGES_1, MOLECULES_1, ATTENTION_1, PROTEINS_1);
-			assertThat(second.state().fresh()).extracting(ResolutionRecord::id)
-				.containsExactlyInAnyOrder(BRIDGES_2, MOLECULES_2, ATTENTION_2, CODE_2);
-			assertThat(once.state().fresh()).hasSize(8);
+			assertThat(first.fresh()).isEqualTo(4);
+			assertThat(second.records()).isEqualTo(8);
+			assertThat(second.fresh()).isEqualTo(4);
+			assertThat(once.fresh()).isEqualTo(8);
 			// the second run's candidate pairs are those of the new records: together
 			// with the first run's, exactly the pairs of one full run
 			assertThat(first.candidatePairs()).isPositive();
 			assertThat(second.candidatePairs()).isPositive().isEqualTo(once.candidatePairs() - first.candidatePairs());
-			Set<String> fresh = ids(second.state().fresh());
-			Set<MergeDecision> newLinks = new HashSet<>(second.resolution().decisions());
-			newLinks.removeAll(first.resolution().decisions());
+			// and every link the second run found holds one of its records
+			Set<String> fresh = Set.of(BRIDGES_2, MOLECULES_2, ATTENTION_2, CODE_2);
+			List<List<Object>> newLinks = new ArrayList<>(second.links());
+			newLinks.removeAll(first.links());
 			assertThat(newLinks).isNotEmpty()
-				.allSatisfy(d -> assertThat(fresh).containsAnyOf(d.recordA(), d.recordB()));
+				.allSatisfy(link -> assertThat(fresh).containsAnyOf((String) link.get(0), (String) link.get(1)));
 
 			// and the two catalogs are the same, row for row
 			assertThat(first.outcome().merged()).isZero();
@@ -200,14 +199,12 @@ class CatalogResolutionTests {
 
 		// when every record is resolved again from scratch
 		Connection c = this.db.connection();
-		CatalogResolution.State state = CatalogResolution.state(c, true);
+		List<ResolutionRecord> records = CatalogResolution.records(c);
 		Resolution resolution = new EntityResolver(CatalogResolution.overrides(c, List.of(), List.of()))
-			.resolve(state.fresh());
+			.resolve(records);
 
 		// then
-		assertThat(state.resolved()).isEmpty();
-		assertThat(state.previous().clusters()).isEmpty();
-		assertThat(state.fresh()).hasSize(8);
+		assertThat(records).hasSize(8);
 		assertThat(resolution.clusterIdByRecord()).isEqualTo(stored);
 	}
 
@@ -223,8 +220,8 @@ class CatalogResolutionTests {
 		Run again = resolve(this.db, false, List.of(), List.of());
 
 		// then
-		assertThat(again.state().fresh()).isEmpty();
-		assertThat(again.state().resolved()).hasSize(8);
+		assertThat(again.fresh()).isZero();
+		assertThat(again.records()).isEqualTo(8);
 		assertThat(again.candidatePairs()).isZero();
 		assertThat(again.outcome()).isEqualTo(new CatalogResolution.Outcome(0, 0, 0));
 		assertThat(this.db.dump()).isEqualTo(before);
@@ -385,8 +382,7 @@ class CatalogResolutionTests {
 		Run run = resolve(this.db, false, List.of(), List.of());
 
 		// then resolution links the third record to the first, but the papers stay apart
-		assertThat(run.resolution().clusterIdByRecord().get(thirdRecord))
-			.isEqualTo(run.resolution().clusterIdByRecord().get(BRIDGES_1));
+		assertThat(run.clusters().get(thirdRecord)).isEqualTo(run.clusters().get(BRIDGES_1));
 		assertThat(run.outcome().merged()).isZero();
 		assertThat(paperOf(BRIDGES_1)).isEqualTo(paper);
 		assertThat(paperOf(BRIDGES_2)).isEqualTo(taken);
@@ -397,13 +393,15 @@ class CatalogResolutionTests {
 	private static Run resolve(CatalogDatabase db, boolean full, List<String> never, List<String> always)
 			throws Exception {
 		Connection c = db.connection();
-		CatalogResolution.Run run = CatalogResolution.run(c, full, never, always, SourceRanking.DEFAULT);
+		CatalogResolution.Run run = CatalogResolution.run(c, db.indexDir(), full, never, always, SourceRanking.DEFAULT);
 		c.commit();
-		return new Run(run.state(), run.resolution(), run.candidatePairs(), run.outcome());
+		return new Run(run.records(), run.fresh(), run.candidatePairs(), run.outcome(), clusters(db),
+				db.rows("SELECT record_a, record_b FROM resolve_link ORDER BY record_a, record_b"));
 	}
 
-	private record Run(CatalogResolution.State state, Resolution resolution, long candidatePairs,
-			CatalogResolution.Outcome outcome) {
+	/** A run's figures, and the clusters and links the catalog holds after it. */
+	private record Run(long records, long fresh, long candidatePairs, CatalogResolution.Outcome outcome,
+			Map<String, String> clusters, List<List<Object>> links) {
 
 	}
 

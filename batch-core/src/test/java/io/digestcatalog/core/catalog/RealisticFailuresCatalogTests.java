@@ -189,7 +189,8 @@ class RealisticFailuresCatalogTests {
 			}
 		}
 		this.db.write(1, extracted);
-		CatalogResolution.run(this.db.connection(), false, List.of(), List.of(), SourceRanking.DEFAULT);
+		CatalogResolution.run(this.db.connection(), this.db.indexDir(), false, List.of(), List.of(),
+				SourceRanking.DEFAULT);
 		this.db.connection().commit();
 		return new Parsed(extracted, rejected);
 	}

@@ -118,7 +118,7 @@ public record CatalogRun(Map<String, String> paperOf, Map<String, String> truthO
 				c.commit();
 			}
 			// the nightly run resolves what the night loaded
-			CatalogResolution.run(c, false, List.of(), List.of(), SourceRanking.DEFAULT);
+			CatalogResolution.run(c, dir.resolve("resolve-index"), false, List.of(), List.of(), SourceRanking.DEFAULT);
 			c.commit();
 		}
 		Map<String, String> papers = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.digestcatalog.jobs.resolve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,15 +23,22 @@ import io.digestcatalog.core.catalog.SourceRanking;
  * ({@code digest:<format>} or {@code pdf}); empty for the default ranking
  * @param neverMerge pairs ({@code "A B"}) that are different papers
  * @param alwaysMerge pairs that are one paper
+ * @param indexDir where the blocking keys of resolved records are kept (one folder per
+ * catalog generation)
+ * @param batchSize records resolved per transaction
  */
 @ConfigurationProperties("digestcat.resolve")
 public record ResolveProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> sourceRanking,
-		@DefaultValue List<String> neverMerge, @DefaultValue List<String> alwaysMerge) {
+		@DefaultValue List<String> neverMerge, @DefaultValue List<String> alwaysMerge,
+		@DefaultValue("data/resolve-index") Path indexDir, @DefaultValue("2000") int batchSize) {
 
 	public ResolveProperties {
 		sourceRanking = (sourceRanking != null) ? List.copyOf(sourceRanking) : List.of();
 		neverMerge = (neverMerge != null) ? List.copyOf(neverMerge) : List.of();
 		alwaysMerge = (alwaysMerge != null) ? List.copyOf(alwaysMerge) : List.of();
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("digestcat.resolve.batch-size must be at least 1, not " + batchSize);
+		}
 		List<String> pairs = new ArrayList<>(neverMerge);
 		pairs.addAll(alwaysMerge);
 		for (String pair : pairs) {
