@@ -3,11 +3,8 @@ package io.digestcatalog.eval.bench;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -53,8 +50,6 @@ public final class Vocabulary {
 
 	private static final Pattern NAME_CHUNK = Pattern.compile("[A-Z]+[a-z]*|[a-z]+");
 
-	private static final Pattern LINKISH = Pattern.compile("(?i).*(https?:|://|www\\.|github|\\.io\\b|huggingface).*");
-
 	private final List<List<String>> shapes;
 
 	private final String[] titleWords;
@@ -65,22 +60,16 @@ public final class Vocabulary {
 
 	private final String[] surnames;
 
-	private final String[] sentenceStarts;
-
-	private final Map<String, String[]> chain1;
-
-	private final Map<String, String[]> chain2;
+	private final WordChain chain;
 
 	private Vocabulary(List<List<String>> shapes, String[] titleWords, String[] nameChunks, String[] givenNames,
-			String[] surnames, String[] sentenceStarts, Map<String, String[]> chain1, Map<String, String[]> chain2) {
+			String[] surnames, WordChain chain) {
 		this.shapes = shapes;
 		this.titleWords = titleWords;
 		this.nameChunks = nameChunks;
 		this.givenNames = givenNames;
 		this.surnames = surnames;
-		this.sentenceStarts = sentenceStarts;
-		this.chain1 = chain1;
-		this.chain2 = chain2;
+		this.chain = chain;
 	}
 
 	/** The vocabulary of the real papers in {@code corpusDir} (e.g. ../shared/corpus). */
@@ -97,9 +86,6 @@ public final class Vocabulary {
 		Set<String> chunks = new TreeSet<>();
 		Set<String> given = new TreeSet<>();
 		Set<String> surnames = new TreeSet<>();
-		List<String> starts = new ArrayList<>();
-		Map<String, List<String>> chain1 = new LinkedHashMap<>();
-		Map<String, List<String>> chain2 = new LinkedHashMap<>();
 		for (RealPaper paper : papers) {
 			List<String> shape = shape(paper.title(), words, chunks);
 			if (shape != null) {
@@ -113,11 +99,10 @@ public final class Vocabulary {
 					surnames.add(name.substring(space + 1));
 				}
 			}
-			learn(paper.abstractText(), starts, chain1, chain2);
 		}
 		return new Vocabulary(List.copyOf(shapes), words.toArray(String[]::new), chunks.toArray(String[]::new),
-				given.toArray(String[]::new), surnames.toArray(String[]::new), starts.toArray(String[]::new),
-				frozen(chain1), frozen(chain2));
+				given.toArray(String[]::new), surnames.toArray(String[]::new),
+				WordChain.of(papers.stream().map(RealPaper::abstractText).toList()));
 	}
 
 	/**
@@ -172,46 +157,12 @@ public final class Vocabulary {
 		return (slots >= 4) ? List.copyOf(shape) : null;
 	}
 
-	private static void learn(String abstractText, List<String> starts, Map<String, List<String>> chain1,
-			Map<String, List<String>> chain2) {
-		List<String> tokens = new ArrayList<>();
-		for (String token : abstractText.split("\\s+")) {
-			if (!token.isEmpty() && !LINKISH.matcher(token).matches() && token.indexOf('\\') < 0) {
-				tokens.add(token);
-			}
-		}
-		for (int i = 0; i < tokens.size(); i++) {
-			String token = tokens.get(i);
-			boolean start = (i == 0 || endsSentence(tokens.get(i - 1))) && Character.isUpperCase(token.charAt(0));
-			if (start && i + 1 < tokens.size()) {
-				starts.add(token);
-			}
-			if (i + 1 < tokens.size()) {
-				chain1.computeIfAbsent(token, t -> new ArrayList<>()).add(tokens.get(i + 1));
-			}
-			if (i + 2 < tokens.size()) {
-				chain2.computeIfAbsent(token + " " + tokens.get(i + 1), t -> new ArrayList<>()).add(tokens.get(i + 2));
-			}
-		}
-	}
-
-	private static Map<String, String[]> frozen(Map<String, List<String>> chain) {
-		Map<String, String[]> frozen = new HashMap<>(chain.size() * 2);
-		chain.forEach((k, v) -> frozen.put(k, v.toArray(String[]::new)));
-		return frozen;
-	}
-
-	static boolean endsSentence(String token) {
-		return token.endsWith(".") && !token.endsWith("e.g.") && !token.endsWith("i.e.") && !token.endsWith("al.")
-				&& !token.endsWith("vs.");
-	}
-
 	/** How many real title shapes, content words, name chunks and chain states. */
 	@Override
 	public String toString() {
 		return "Vocabulary[shapes=" + this.shapes.size() + ", titleWords=" + this.titleWords.length + ", nameChunks="
 				+ this.nameChunks.length + ", givenNames=" + this.givenNames.length + ", surnames="
-				+ this.surnames.length + ", chainStates=" + this.chain2.size() + "]";
+				+ this.surnames.length + ", chainStates=" + this.chain.states() + "]";
 	}
 
 	List<String> shape(SplittableRandom random) {
@@ -249,51 +200,7 @@ public final class Vocabulary {
 	 * full stop.
 	 */
 	String prose(SplittableRandom random, int words) {
-		StringBuilder out = new StringBuilder();
-		int count = 0;
-		int sentence = 0;
-		String previous = null;
-		String current = this.sentenceStarts[random.nextInt(this.sentenceStarts.length)];
-		while (true) {
-			out.append(current);
-			count++;
-			sentence++;
-			boolean end = endsSentence(current) && sentence >= 6;
-			if (end && count >= words) {
-				return out.toString();
-			}
-			if (count >= words + 60) {
-				// a run-on sentence is ended where it stands
-				return closed(out).toString();
-			}
-			String next = null;
-			String[] successors = (previous != null && random.nextDouble() < 0.75)
-					? this.chain2.get(previous + " " + current) : null;
-			if (successors == null) {
-				successors = this.chain1.get(current);
-			}
-			if (end || successors == null) {
-				if (!endsSentence(current)) {
-					closed(out);
-				}
-				next = this.sentenceStarts[random.nextInt(this.sentenceStarts.length)];
-				previous = null;
-				sentence = 0;
-			}
-			else {
-				next = successors[random.nextInt(successors.length)];
-				previous = current;
-			}
-			out.append(' ');
-			current = next;
-		}
-	}
-
-	private static StringBuilder closed(StringBuilder out) {
-		while (out.length() > 0 && !Character.isLetterOrDigit(out.charAt(out.length() - 1))) {
-			out.setLength(out.length() - 1);
-		}
-		return out.append('.');
+		return this.chain.prose(random, words);
 	}
 
 	/** A surname folded to what a user name on a code host looks like. */
