@@ -242,7 +242,8 @@ public final class BenchCorpus {
 			introduced = "We introduce " + name + ", " + lowerFirst(title.substring(name.length() + 2)) + ".";
 		}
 		else if (random.nextDouble() < 0.25) {
-			introduced = "In this work, we study " + lowerFirst(title) + ".";
+			// a coined name keeps its capital
+			introduced = "In this work, we study " + ((name != null) ? title : lowerFirst(title)) + ".";
 		}
 		if (introduced != null) {
 			int end = abstractText.indexOf(". ");
