@@ -30,6 +30,9 @@ public final class DigestRenderer {
 
 	private static final String RULE = "-".repeat(78);
 
+	/** Built once: a mapper is costly to build, and a benchmark renders thousands. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private DigestRenderer() {
 	}
 
@@ -79,7 +82,7 @@ public final class DigestRenderer {
 			item.put("numComments", 1);
 			items.add(item);
 		}
-		return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(items);
+		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(items);
 	}
 
 	static String mail(Digest digest) {

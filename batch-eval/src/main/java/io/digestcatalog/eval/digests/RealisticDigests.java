@@ -208,7 +208,10 @@ public record RealisticDigests(List<Digest> digests, List<HardNegative> hardNega
 		return others.get(random.nextInt(others.size()));
 	}
 
-	private static String name(LocalDate day, String format) {
+	/**
+	 * The file name of a digest: one the ingest job's format sniffing and date hint read.
+	 */
+	public static String name(LocalDate day, String format) {
 		return switch (format) {
 			case TEXT -> "daily-papers-" + day + ".txt";
 			case HF_JSON -> "hf-api-" + day + ".json";
@@ -270,13 +273,13 @@ public record RealisticDigests(List<Digest> digests, List<HardNegative> hardNega
 	}
 
 	/** The first {@code n} sentences. */
-	private static String sentences(String text, int n) {
+	public static String sentences(String text, int n) {
 		String[] sentences = text.split("(?<=\\.) ");
 		return String.join(" ", Arrays.copyOf(sentences, Math.min(n, sentences.length)));
 	}
 
 	/** One word in HTML italics (text) or a LaTeX command (JSON, e-mail). */
-	private static String markup(String title, SplittableRandom random, boolean html) {
+	public static String markup(String title, SplittableRandom random, boolean html) {
 		List<int[]> words = words(title);
 		if (words.isEmpty()) {
 			return title;
@@ -288,7 +291,7 @@ public record RealisticDigests(List<Digest> digests, List<HardNegative> hardNega
 	}
 
 	/** A revision drops a word of the title (neither the first nor the last). */
-	private static String dropWord(String title, SplittableRandom random) {
+	public static String dropWord(String title, SplittableRandom random) {
 		List<String> words = new ArrayList<>(List.of(title.split(" ")));
 		List<Integer> droppable = new ArrayList<>();
 		for (int i = 1; i < words.size() - 1; i++) {
@@ -304,7 +307,7 @@ public record RealisticDigests(List<Digest> digests, List<HardNegative> hardNega
 	}
 
 	/** Two neighbouring letters of one word swapped. */
-	private static String typo(String title, SplittableRandom random) {
+	public static String typo(String title, SplittableRandom random) {
 		List<int[]> words = words(title);
 		if (words.isEmpty()) {
 			return title;
