@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.digestcatalog.core.artifact.pdf.PdfEvaluation;
-import io.digestcatalog.core.artifact.pdf.PdfEvaluationResult;
+import io.digestcatalog.eval.pdf.PdfEvaluation;
+import io.digestcatalog.eval.pdf.PdfEvaluationResult;
 import io.digestcatalog.core.dedupe.er.eval.DedupeEvaluation;
 import io.digestcatalog.eval.digests.RealisticEvaluation;
 import picocli.CommandLine.Command;

@@ -7,12 +7,13 @@ import io.digestcatalog.core.dedupe.NormalizedTitle;
 
 /**
  * Comparing titles found in different places, and telling a producer's junk title
- * ("Microsoft Word - paper.doc", "acl07.dvi") from a real one.
+ * ("Microsoft Word - paper.doc", "acl07.dvi") from a real one. Public for the evaluation
+ * (batch-eval), which compares titles and abstracts the same way.
  */
-final class TitleText {
+public final class TitleText {
 
 	/** Normalized titles this similar (1 - edits / length) are the same title. */
-	static final double SAME_TITLE = 0.9;
+	public static final double SAME_TITLE = 0.9;
 
 	private static final Pattern JUNK = Pattern.compile("(?i)^(microsoft (word|powerpoint|excel)\\b.*"
 			+ "|.*\\.(dvi|docx?|tex|pdf|ps|eps|rtf|txt|indd|qxd|odt|pages|key|pptx?)"
@@ -23,7 +24,7 @@ final class TitleText {
 	}
 
 	/** The folded form, or {@code ""} when nothing comparable remains. */
-	static String normalized(String title) {
+	public static String normalized(String title) {
 		if (title == null) {
 			return "";
 		}
@@ -48,7 +49,7 @@ final class TitleText {
 	}
 
 	/** 1 - Levenshtein distance / longer length, on normalized titles. */
-	static double similarity(String a, String b) {
+	public static double similarity(String a, String b) {
 		String x = normalized(a);
 		String y = normalized(b);
 		if (x.isEmpty() || y.isEmpty()) {
@@ -60,7 +61,8 @@ final class TitleText {
 		return 1 - (double) distance(x, y) / Math.max(x.length(), y.length());
 	}
 
-	static int distance(String a, String b) {
+	/** Levenshtein distance. */
+	public static int distance(String a, String b) {
 		int[] prev = new int[b.length() + 1];
 		int[] cur = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -2,9 +2,11 @@ package io.digestcatalog.core.artifact.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -48,6 +50,11 @@ class ArxivAtomGoldenTests {
 		return entry.getElementsByTagNameNS(ATOM, name).item(0).getTextContent().replaceAll("\\s+", " ").strip();
 	}
 
+	/** Lower case, no accents: the page prints "Tešanović", the API "Tesanovic". */
+	private static String fold(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+	}
+
 	@Test
 	void titleIsTheAtomTitle() {
 		assertThat(NormalizedTitle.of(metadata.title())).isEqualTo(NormalizedTitle.of(atom("title")));
@@ -63,8 +70,8 @@ class ArxivAtomGoldenTests {
 		}
 
 		// then: the page prints "Tešanović", the API "Tesanovic"
-		assertThat(metadata.authors()).map(Surnames::fold)
-			.containsExactlyElementsOf(expected.stream().map(Surnames::fold).toList());
+		assertThat(metadata.authors()).map(ArxivAtomGoldenTests::fold)
+			.containsExactlyElementsOf(expected.stream().map(ArxivAtomGoldenTests::fold).toList());
 		assertThat(metadata.authors()).containsExactly("James M. Murray", "Adrian Del Maestro", "Zlatko Tešanović");
 	}
 

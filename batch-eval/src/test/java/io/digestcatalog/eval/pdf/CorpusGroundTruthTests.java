@@ -1,4 +1,4 @@
-package io.digestcatalog.core.artifact.pdf;
+package io.digestcatalog.eval.pdf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,18 +81,18 @@ class CorpusGroundTruthTests {
 	@Test
 	void sharedCorpusHoldsTheGroundTruthTheBriefNames() {
 		// when
-		Map<Path, GroundTruth> truths = CorpusGroundTruth.load(PdfSamples.corpus(),
-				List.of(PdfSamples.sciencePdf("zolotov04.pdf"), PdfSamples.sciencePdf("superscripttest.pdf"),
-						PdfSamples.sciencePdf("c921a74c209e720534939dfa191d639e647dd242.pdf"), PdfSamples.arxivPdf()));
+		Map<Path, GroundTruth> truths = CorpusGroundTruth.load(PdfCorpus.corpus(),
+				List.of(PdfCorpus.sciencePdf("zolotov04.pdf"), PdfCorpus.sciencePdf("superscripttest.pdf"),
+						PdfCorpus.sciencePdf("c921a74c209e720534939dfa191d639e647dd242.pdf"), PdfCorpus.arxivPdf()));
 
 		// then
-		assertThat(truths.get(PdfSamples.sciencePdf("zolotov04.pdf")).title())
+		assertThat(truths.get(PdfCorpus.sciencePdf("zolotov04.pdf")).title())
 			.isEqualTo("Indexing XML Data Stored in a Relational Database");
-		assertThat(truths.get(PdfSamples.sciencePdf("superscripttest.pdf")).arxivId())
+		assertThat(truths.get(PdfCorpus.sciencePdf("superscripttest.pdf")).arxivId())
 			.isEqualTo(new ArxivId("1504.06236", 2));
-		assertThat(truths.get(PdfSamples.sciencePdf("c921a74c209e720534939dfa191d639e647dd242.pdf")).authors())
+		assertThat(truths.get(PdfCorpus.sciencePdf("c921a74c209e720534939dfa191d639e647dd242.pdf")).authors())
 			.hasSize(5);
-		assertThat(truths.get(PdfSamples.arxivPdf()).doi()).isEqualTo(new Doi("10.1103/PhysRevB.85.115117"));
+		assertThat(truths.get(PdfCorpus.arxivPdf()).doi()).isEqualTo(new Doi("10.1103/PhysRevB.85.115117"));
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.digestcatalog.core.artifact.pdf;
+package io.digestcatalog.eval.pdf;
 
 import java.time.Duration;
 
@@ -18,7 +18,7 @@ class PdfEvaluationTests {
 
 	@BeforeAll
 	static void evaluate() {
-		result = PdfEvaluation.run(PdfSamples.corpus(), new PdfEvaluation.Settings(0, 1, 2, Duration.ofSeconds(30)));
+		result = PdfEvaluation.run(PdfCorpus.corpus(), new PdfEvaluation.Settings(0, 1, 2, Duration.ofSeconds(30)));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.digestcatalog.core.artifact.pdf;
+package io.digestcatalog.eval.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
+import io.digestcatalog.core.artifact.pdf.PdfMetadataExtractor;
+import io.digestcatalog.core.artifact.pdf.PdfReadResult;
+
 /**
  * Measures {@link PdfMetadataExtractor} on a corpus of PDFs with ground truth: accuracy
  * (titles, authors, arXiv ids, abstracts, DOIs), PDFs per second on one and on N threads
  * beside raw PDFBox page-1 text, and peak heap. {@code main} prints the figures; the CLI
- * is to expose the same as {@code digestcat eval pdf DIR}.
+ * exposes the same as {@code digestcat eval pdf DIR}.
  */
 public final class PdfEvaluation {
 
@@ -90,7 +93,8 @@ public final class PdfEvaluation {
 				speeds[0], speeds[1], heapUse, settings);
 	}
 
-	private static List<Path> pdfs(Path corpus) {
+	/** Every PDF under the corpus folder, sorted. */
+	static List<Path> pdfs(Path corpus) {
 		try (Stream<Path> files = Files.walk(corpus)) {
 			return files.filter(Files::isRegularFile)
 				.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))

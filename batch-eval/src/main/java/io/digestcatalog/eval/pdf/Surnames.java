@@ -1,9 +1,11 @@
-package io.digestcatalog.core.artifact.pdf;
+package io.digestcatalog.eval.pdf;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import io.digestcatalog.core.artifact.pdf.TitleText;
 
 /**
  * Whether an expected author was found: the surname (the part before a comma, else the

@@ -1,9 +1,13 @@
-package io.digestcatalog.core.artifact.pdf;
+package io.digestcatalog.eval.pdf;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import io.digestcatalog.core.artifact.pdf.PdfMetadata;
+import io.digestcatalog.core.artifact.pdf.PdfReadResult;
+import io.digestcatalog.core.artifact.pdf.TitleText;
 
 /**
  * How extracted metadata compares with the ground truth.

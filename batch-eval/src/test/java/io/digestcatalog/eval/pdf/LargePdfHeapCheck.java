@@ -1,4 +1,4 @@
-package io.digestcatalog.core.artifact.pdf;
+package io.digestcatalog.eval.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,11 +19,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import io.digestcatalog.core.artifact.pdf.PdfMetadataExtractor;
+import io.digestcatalog.core.artifact.pdf.PdfReadResult;
+
 /**
  * Prints what reading a 200 MB PDF costs in heap: builds a PDF of 200 pages, each a
  * megabyte of incompressible scan, and reads it with the extractor. Run it with a small
  * heap to show the temp-file stream cache at work, e.g. {@code java -Xmx64m -cp …
- * io.digestcatalog.core.artifact.pdf.LargePdfHeapCheck [pages]}.
+ * io.digestcatalog.eval.pdf.LargePdfHeapCheck [pages]}.
  */
 public final class LargePdfHeapCheck {
 
