@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Small helpers over plain JDBC, so the catalog code reads as SQL and not as plumbing.
@@ -22,11 +25,88 @@ final class Jdbc {
 
 	}
 
+	/**
+	 * Prepared statements kept per physical connection: HSQLDB compiles a statement each
+	 * time it is prepared (closing it frees the compiled form), which cost more than
+	 * running the statement when the writer prepared each of its statements once per
+	 * entry. Keyed by the pool's physical connection, so that they outlive a transaction,
+	 * and by the connection's schema; those of closed connections are dropped.
+	 */
+	private static final Map<Connection, Map<String, Cached>> STATEMENTS = new IdentityHashMap<>();
+
+	/** A statement and whether a caller holds it now (then a nested use gets its own). */
+	private static final class Cached {
+
+		private final PreparedStatement ps;
+
+		private boolean busy;
+
+		Cached(PreparedStatement ps) {
+			this.ps = ps;
+		}
+
+	}
+
+	/** A prepared statement lent to one use: given back, or closed if not cached. */
+	private record Lease(PreparedStatement ps, Cached cached) implements AutoCloseable {
+
+		@Override
+		public void close() throws SQLException {
+			if (this.cached == null) {
+				this.ps.close();
+				return;
+			}
+			this.ps.clearParameters();
+			synchronized (this.cached) {
+				this.cached.busy = false;
+			}
+		}
+
+	}
+
 	private Jdbc() {
 	}
 
+	private static Lease lease(Connection c, String sql) throws SQLException {
+		Connection physical = c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
+		Map<String, Cached> statements;
+		synchronized (STATEMENTS) {
+			statements = STATEMENTS.get(physical);
+			if (statements == null) {
+				STATEMENTS.keySet().removeIf(Jdbc::closed);
+				statements = new ConcurrentHashMap<>();
+				STATEMENTS.put(physical, statements);
+			}
+		}
+		// a statement names its tables in the schema current when it was compiled, and
+		// a catalog generation is a schema of its own
+		String key = physical.getSchema() + '\u0000' + sql;
+		Cached cached = statements.get(key);
+		if (cached == null || cached.ps.isClosed()) {
+			cached = new Cached(physical.prepareStatement(sql));
+			statements.put(key, cached);
+		}
+		synchronized (cached) {
+			if (cached.busy) {
+				return new Lease(physical.prepareStatement(sql), null);
+			}
+			cached.busy = true;
+		}
+		return new Lease(cached.ps, cached);
+	}
+
+	private static boolean closed(Connection c) {
+		try {
+			return c.isClosed();
+		}
+		catch (SQLException ex) {
+			return true;
+		}
+	}
+
 	static int update(Connection c, String sql, Object... params) {
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
+		try (Lease lease = lease(c, sql)) {
+			PreparedStatement ps = lease.ps();
 			bind(ps, params);
 			return ps.executeUpdate();
 		}
@@ -97,7 +177,8 @@ final class Jdbc {
 	}
 
 	static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) {
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
+		try (Lease lease = lease(c, sql)) {
+			PreparedStatement ps = lease.ps();
 			bind(ps, params);
 			try (ResultSet rs = ps.executeQuery()) {
 				List<T> rows = new ArrayList<>();

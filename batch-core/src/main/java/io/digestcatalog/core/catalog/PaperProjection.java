@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,13 @@ final class PaperProjection {
 
 	/** A value at least this share of the longest value given counts as complete. */
 	static final double COMPLETE = 0.8;
+
+	/**
+	 * The projected columns of a paper row, in the order {@link #refresh} writes them.
+	 */
+	private static final List<String> PAPER_COLUMNS = List.of("title", "normalized_title", "abstract_text", "authors",
+			"arxiv_id", "arxiv_version", "doi", "first_seen", "last_seen", "published_on", "categories", "comments",
+			"journal_ref", "keywords");
 
 	private PaperProjection() {
 	}
@@ -74,18 +82,44 @@ final class PaperProjection {
 		}
 		Projection p = project(sightings, ranking);
 		PaperRow r = p.row();
-		Jdbc.update(c, """
-				UPDATE paper SET title = ?, normalized_title = ?, abstract_text = ?, authors = ?, arxiv_id = ?,
-				                 arxiv_version = ?, doi = ?, first_seen = ?, last_seen = ?, published_on = ?,
-				                 categories = ?, comments = ?, journal_ref = ?, keywords = ?
-				WHERE paper_id = ?""", Jdbc.cut(p.title(), 2000), Jdbc.cut(NormalizedTitle.of(p.title()).value(), 2000),
-				r.abstractText(), r.authors(), r.arxivId(), r.arxivVersion(), r.doi(), r.firstSeen(), r.lastSeen(),
-				r.publishedOn(), r.categories(), r.comments(), r.journalRef(), r.keywords(), paperId);
-		Jdbc.update(c, "DELETE FROM paper_field_source WHERE paper_id = ?", paperId);
-		p.sources()
-			.forEach((field, source) -> Jdbc.update(c,
-					"INSERT INTO paper_field_source (paper_id, field, source) VALUES (?, ?, ?)", paperId, field,
-					Jdbc.cut(source, 40)));
+		List<Object> row = Arrays.asList(Jdbc.cut(p.title(), 2000),
+				Jdbc.cut(NormalizedTitle.of(p.title()).value(), 2000), r.abstractText(), r.authors(), r.arxivId(),
+				r.arxivVersion(), r.doi(), r.firstSeen(), r.lastSeen(), r.publishedOn(), r.categories(), r.comments(),
+				r.journalRef(), r.keywords());
+		// rows are read far faster than written: write only what the projection changed
+		// (a new paper's one sighting, a sighting that adds nothing, change none)
+		List<String> stored = Jdbc
+			.first(c, "SELECT " + String.join(", ", PAPER_COLUMNS) + " FROM paper WHERE paper_id = ?", rs -> {
+				List<String> values = new ArrayList<>(PAPER_COLUMNS.size());
+				for (int i = 1; i <= PAPER_COLUMNS.size(); i++) {
+					values.add(rs.getString(i));
+				}
+				return values;
+			}, paperId)
+			.orElse(null);
+		if (!row.stream().map(v -> (v != null) ? v.toString() : null).toList().equals(stored)) {
+			Object[] params = new Object[row.size() + 1];
+			row.toArray(params);
+			params[row.size()] = paperId;
+			Jdbc.update(c, "UPDATE paper SET " + String.join(" = ?, ", PAPER_COLUMNS) + " = ? WHERE paper_id = ?",
+					params);
+		}
+		Map<String, String> storedSources = new HashMap<>();
+		Jdbc.query(c, "SELECT field, source FROM paper_field_source WHERE paper_id = ?",
+				rs -> storedSources.put(rs.getString(1), rs.getString(2)), paperId);
+		Map<String, String> sources = new HashMap<>();
+		p.sources().forEach((field, source) -> sources.put(field, Jdbc.cut(source, 40)));
+		for (Map.Entry<String, String> e : storedSources.entrySet()) {
+			if (!e.getValue().equals(sources.get(e.getKey()))) {
+				Jdbc.update(c, "DELETE FROM paper_field_source WHERE paper_id = ? AND field = ?", paperId, e.getKey());
+			}
+		}
+		for (Map.Entry<String, String> e : sources.entrySet()) {
+			if (!e.getValue().equals(storedSources.get(e.getKey()))) {
+				Jdbc.update(c, "INSERT INTO paper_field_source (paper_id, field, source) VALUES (?, ?, ?)", paperId,
+						e.getKey(), e.getValue());
+			}
+		}
 		return true;
 	}
 

@@ -327,14 +327,13 @@ public final class StoredResolution implements AutoCloseable {
 		long first = this.resolved + 1;
 		int[] assigned = new int[n];
 		int links = 0;
-		try (Jdbc.Batch mark = new Jdbc.Batch(this.c,
-				"UPDATE appearance SET resolve_epoch = ?, resolve_no = ? WHERE record_id = ?");
-				Jdbc.Batch insert = new Jdbc.Batch(this.c, """
-						INSERT INTO resolve_link (rule, score, reason, refusal, record_a, record_b)
-						VALUES (?, ?, ?, NULL, ?, ?)""")) {
+		Map<String, Integer> numbered = new HashMap<>();
+		try (Jdbc.Batch insert = new Jdbc.Batch(this.c, """
+				INSERT INTO resolve_link (rule, score, reason, refusal, record_a, record_b)
+				VALUES (?, ?, ?, NULL, ?, ?)""")) {
 			for (int i = 0; i < n; i++) {
 				assigned[i] = Math.toIntExact(first + i);
-				mark.add(this.epoch, assigned[i], batch.get(i).profile.id());
+				numbered.put(batch.get(i).profile.id(), assigned[i]);
 				for (MergeDecision d : found.get(i)) {
 					insert.add(d.rule().name(), d.score(), Jdbc.cut(d.reason(), 1000), d.recordA(), d.recordB());
 				}
@@ -347,7 +346,7 @@ public final class StoredResolution implements AutoCloseable {
 
 		Map<String, Member> known = new HashMap<>(byId);
 		candidates.values().forEach(m -> known.put(m.profile.id(), m));
-		int[] changed = recluster(ids, known);
+		int[] changed = recluster(ids, known, numbered);
 		return new Batch(n, pairs, links + changed[1], changed[0]);
 	}
 
@@ -410,7 +409,7 @@ public final class StoredResolution implements AutoCloseable {
 			}
 		}
 		List<String> seeds = resolvedIds.stream().sorted().toList();
-		int[] changed = seeds.isEmpty() ? new int[2] : recluster(seeds, new HashMap<>());
+		int[] changed = seeds.isEmpty() ? new int[2] : recluster(seeds, new HashMap<>(), Map.of());
 		return new Batch(0, 0, links + changed[1], changed[0]);
 	}
 
@@ -425,7 +424,7 @@ public final class StoredResolution implements AutoCloseable {
 	 * whose records sit in more than one paper for {@link #mergePapers}.
 	 * @return records re-clustered, links whose refusal changed
 	 */
-	private int[] recluster(Collection<String> seeds, Map<String, Member> known) {
+	private int[] recluster(Collection<String> seeds, Map<String, Member> known, Map<String, Integer> numbered) {
 		Set<String> component = new HashSet<>(seeds);
 		Map<RecordPair, StoredLink> links = new HashMap<>();
 		List<String> frontier = new ArrayList<>(seeds);
@@ -464,12 +463,23 @@ public final class StoredResolution implements AutoCloseable {
 		int refusals = 0;
 		Map<String, Set<String>> papersOf = new LinkedHashMap<>();
 		try (Jdbc.Batch cluster = new Jdbc.Batch(this.c, "UPDATE appearance SET cluster_id = ? WHERE record_id = ?");
+				Jdbc.Batch mark = new Jdbc.Batch(this.c,
+						"UPDATE appearance SET resolve_epoch = ?, resolve_no = ?, cluster_id = ? WHERE record_id = ?");
 				Jdbc.Batch refusal = new Jdbc.Batch(this.c,
 						"UPDATE resolve_link SET refusal = ? WHERE record_a = ? AND record_b = ?")) {
 			for (String id : component.stream().sorted().toList()) {
 				String clusterId = clusters.clusterOf().get(id);
 				Member m = known.get(id);
-				if (!clusterId.equals(m.cluster)) {
+				Integer number = numbered.get(id);
+				if (number != null) {
+					// the batch's own records: resolved in this epoch, one row write with
+					// their cluster
+					mark.add(this.epoch, number, clusterId, id);
+					if (!clusterId.equals(m.cluster)) {
+						reclustered++;
+					}
+				}
+				else if (!clusterId.equals(m.cluster)) {
 					cluster.add(clusterId, id);
 				}
 				papersOf.computeIfAbsent(clusterId, k -> new HashSet<>()).add(m.paper);
@@ -481,7 +491,7 @@ public final class StoredResolution implements AutoCloseable {
 					refusal.add(cut, e.getKey().first(), e.getKey().second());
 				}
 			}
-			reclustered = cluster.rows();
+			reclustered += cluster.rows();
 			refusals = refusal.rows();
 		}
 		for (Map.Entry<String, Set<String>> e : papersOf.entrySet()) {
