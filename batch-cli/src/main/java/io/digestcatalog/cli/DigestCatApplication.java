@@ -51,8 +51,10 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 			if (!parsed.hasSubcommand()) {
 				throw new CommandLine.ParameterException(preview, "a command is required");
 			}
-			if ("eval".equals(parsed.subcommand().commandSpec().name())) {
-				// evaluations read benchmark files only: no context, no database
+			String first = parsed.subcommand().commandSpec().name();
+			if ("eval".equals(first) || "bench".equals(first)) {
+				// evaluations read benchmark files only, and the benchmark runs its jobs
+				// in processes of their own: no context, no database here
 				quietLibraries(verbose);
 				preview.setExecutionExceptionHandler(new Errors(verbose));
 				return preview.execute(commandArgs);

@@ -1,0 +1,212 @@
+package io.digestcatalog.eval.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.hsqldb.jdbc.JDBCDataSource;
+
+import io.digestcatalog.core.catalog.CatalogSchema;
+import io.digestcatalog.core.digest.DigestEntry;
+import io.digestcatalog.core.digest.DigestFile;
+import io.digestcatalog.core.digest.DigestFormats;
+import io.digestcatalog.core.digest.DigestItem;
+import io.digestcatalog.core.digest.DigestItemStream;
+import io.digestcatalog.core.digest.DigestParser;
+
+/**
+ * The two bounds a loader is measured against, on the same inputs and machine: the floor,
+ * every input read and parsed and nothing else (hash, sniff, parse, as ingest does them),
+ * and the database ceiling, plain JDBC batch inserts of the rows each entry gives (its
+ * digest, a paper, the appearance with its record fields) into a fresh catalog of the
+ * same kind (HSQLDB file database, the catalog's own schema), timed apart from the
+ * parsing that produced them.
+ */
+final class FloorAndCeiling {
+
+	private FloorAndCeiling() {
+	}
+
+	/**
+	 * A bound.
+	 *
+	 * @param entries entries handled
+	 * @param millis time spent on them
+	 */
+	record Bound(long entries, long millis) {
+
+		double perSecond() {
+			return (this.millis == 0) ? 0 : this.entries * 1000.0 / this.millis;
+		}
+
+	}
+
+	/** Reads and parses every digest under {@code corpus}. */
+	static Bound floor(Path corpus) {
+		long started = System.nanoTime();
+		long[] entries = { 0 };
+		forEachEntry(corpus, e -> entries[0]++, null);
+		return new Bound(entries[0], (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Inserts the rows of every entry under {@code corpus} into a new catalog in
+	 * {@code dir}.
+	 */
+	static Bound ceiling(Path corpus, Path dir) {
+		JDBCDataSource dataSource = new JDBCDataSource();
+		dataSource.setUrl("jdbc:hsqldb:file:" + dir.resolve("catalog")
+				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true");
+		dataSource.setUser("SA");
+		dataSource.setPassword("");
+		CatalogSchema.migrate(dataSource);
+		try (Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			Inserts inserts = new Inserts(c);
+			forEachEntry(corpus, e -> {
+			}, inserts::digest);
+			inserts.flush();
+			try (Statement s = c.createStatement()) {
+				s.execute("SHUTDOWN");
+			}
+			return new Bound(inserts.entries, inserts.nanos / 1_000_000);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("ceiling: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The rows of one digest at a time, batched, and the time spent inserting them. */
+	private static final class Inserts {
+
+		private final Connection c;
+
+		private final PreparedStatement digest;
+
+		private final PreparedStatement paper;
+
+		private final PreparedStatement appearance;
+
+		private long entries;
+
+		private long nanos;
+
+		private long paperNo;
+
+		Inserts(Connection c) throws SQLException {
+			this.c = c;
+			this.digest = c.prepareStatement("""
+					INSERT INTO digest (digest_sha, location, format, digest_date, entry_count, completed)
+					VALUES (?, ?, ?, ?, ?, TRUE)""");
+			this.paper = c.prepareStatement("""
+					INSERT INTO paper (paper_id, title, normalized_title, abstract_text, authors, arxiv_id, first_seen,
+					    last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+			this.appearance = c.prepareStatement("""
+					INSERT INTO appearance (digest_sha, ordinal, paper_id, line_no, title_as_seen, matched_by, authors,
+					    abstract_text, arxiv_id, record_id) VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)""");
+		}
+
+		void digest(DigestFile file, String format, String sha, List<DigestEntry> entries) {
+			try {
+				long started = System.nanoTime();
+				this.digest.setString(1, sha);
+				this.digest.setString(2, file.location());
+				this.digest.setString(3, format);
+				this.digest.setDate(4, entries.isEmpty() || entries.get(0).digest().date() == null ? null
+						: Date.valueOf(entries.get(0).digest().date()));
+				this.digest.setInt(5, entries.size());
+				this.digest.executeUpdate();
+				for (DigestEntry e : entries) {
+					String paperId = "P" + (++this.paperNo);
+					String authors = String.join("; ", e.authors());
+					String arxiv = (e.arxivId() != null) ? e.arxivId().id() : null;
+					Date day = (e.digest().date() != null) ? Date.valueOf(e.digest().date()) : null;
+					this.paper.setString(1, paperId);
+					this.paper.setString(2, e.title());
+					this.paper.setString(3, e.title().toLowerCase(java.util.Locale.ROOT));
+					this.paper.setString(4, e.abstractText());
+					this.paper.setString(5, authors);
+					this.paper.setString(6, arxiv);
+					this.paper.setDate(7, day);
+					this.paper.setDate(8, day);
+					this.paper.addBatch();
+					this.appearance.setString(1, sha);
+					this.appearance.setLong(2, e.ordinal());
+					this.appearance.setString(3, paperId);
+					this.appearance.setLong(4, e.line());
+					this.appearance.setString(5, e.title());
+					this.appearance.setString(6, authors);
+					this.appearance.setString(7, e.abstractText());
+					this.appearance.setString(8, arxiv);
+					this.appearance.setString(9, sha.substring(0, 16) + ":" + e.ordinal());
+					this.appearance.addBatch();
+				}
+				if (!entries.isEmpty()) {
+					this.paper.executeBatch();
+					this.appearance.executeBatch();
+				}
+				this.c.commit();
+				this.entries += entries.size();
+				this.nanos += System.nanoTime() - started;
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("ceiling: " + ex.getMessage(), ex);
+			}
+		}
+
+		void flush() throws SQLException {
+			this.c.commit();
+		}
+
+	}
+
+	/** What the ceiling inserts a digest at a time. */
+	@FunctionalInterface
+	interface DigestRows {
+
+		void digest(DigestFile file, String format, String sha, List<DigestEntry> entries);
+
+	}
+
+	private static void forEachEntry(Path corpus, Consumer<DigestEntry> each, DigestRows perDigest) {
+		DigestFormats formats = DigestFormats.standard();
+		try (Stream<Path> files = Files.walk(corpus)) {
+			for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
+				DigestFile file = new DigestFile(path, formats, null);
+				String sha = file.sha256();
+				DigestParser parser = file.parser().orElse(null);
+				if (parser == null) {
+					continue;
+				}
+				List<DigestEntry> entries = (perDigest != null) ? new java.util.ArrayList<>() : null;
+				try (DigestItemStream items = file.open(parser, null, ZoneOffset.UTC, sha)) {
+					for (DigestItem item = items.next(); item != null; item = items.next()) {
+						if (item instanceof DigestEntry e) {
+							each.accept(e);
+							if (entries != null) {
+								entries.add(e);
+							}
+						}
+					}
+				}
+				if (perDigest != null) {
+					perDigest.digest(file, parser.format(), sha, entries);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + corpus, ex);
+		}
+	}
+
+}
