@@ -1,6 +1,8 @@
 package io.digestcatalog.core.artifact.pdf;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +41,21 @@ class LinkTextProbeTests {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			assertThat(LinkTextProbe.mayHoldLink(document.getPage(1), new Cancellation())).isTrue();
 			assertThat(LinkTextProbe.mayHoldLink(document.getPage(2), new Cancellation())).isFalse();
+		}
+	}
+
+	@Test
+	void fontsDecodedWithoutLoadingThemGiveWhatPdfBoxGivesOnEveryCorpusFrontPage() throws Exception {
+		try (Stream<Path> files = Files.walk(PdfSamples.corpus())) {
+			for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+				try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+					for (int page = 0; page < Math.min(3, document.getNumberOfPages()); page++) {
+						assertThat(LinkTextProbe.text(document.getPage(page), new Cancellation(), true))
+							.as(pdf.getFileName() + " page " + (page + 1))
+							.isEqualTo(LinkTextProbe.text(document.getPage(page), new Cancellation(), false));
+					}
+				}
+			}
 		}
 	}
 
