@@ -20,6 +20,9 @@ public final class PdfThroughput {
 	/** The time limit the artifact step gives one document. */
 	private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
 
+	/** Rounds of each before timing: the JIT compiles both paths. */
+	private static final int WARM_UP_ROUNDS = 2;
+
 	private PdfThroughput() {
 	}
 
@@ -39,7 +42,7 @@ public final class PdfThroughput {
 
 	/**
 	 * Times the extractor (as the artifact step uses it) and raw PDFBox on the same PDFs:
-	 * a warm-up round of each, then {@code rounds} timed rounds of each in turn.
+	 * warm-up rounds of each, then {@code rounds} timed rounds of each in turn.
 	 * @param pdfs the PDFs
 	 * @param threads threads reading them at once
 	 * @param rounds timed rounds
@@ -55,8 +58,10 @@ public final class PdfThroughput {
 		ThroughputBenchmark bench = new ThroughputBenchmark(pdfs, threads);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
-			bench.timeOnPool(full, pool);
-			bench.timeOnPool(raw, pool);
+			for (int w = 0; w < WARM_UP_ROUNDS; w++) {
+				bench.timeOnPool(full, pool);
+				bench.timeOnPool(raw, pool);
+			}
 			long fullNanos = 0;
 			long rawNanos = 0;
 			for (int r = 0; r < rounds; r++) {

@@ -36,15 +36,17 @@ final class FrontPageCollector extends PDFTextStripper {
 
 	private float height;
 
-	private FrontPageCollector(int lastPage, Cancellation cancellation) {
+	private FrontPageCollector(int firstPage, int lastPage, Cancellation cancellation) {
 		this.cancellation = cancellation;
 		setSortByPosition(true);
-		setStartPage(1);
+		setStartPage(firstPage);
 		setEndPage(lastPage);
 	}
 
-	static List<PageLayout> collect(PDDocument document, int lastPage, Cancellation cancellation) throws IOException {
-		FrontPageCollector collector = new FrontPageCollector(lastPage, cancellation);
+	/** The layouts of pages {@code firstPage} to {@code lastPage} (1-based). */
+	static List<PageLayout> collect(PDDocument document, int firstPage, int lastPage, Cancellation cancellation)
+			throws IOException {
+		FrontPageCollector collector = new FrontPageCollector(firstPage, lastPage, cancellation);
 		collector.writeText(document, Writer.nullWriter());
 		return collector.pages;
 	}
