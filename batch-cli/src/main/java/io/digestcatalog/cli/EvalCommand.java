@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import io.digestcatalog.eval.pdf.PdfEvaluation;
 import io.digestcatalog.eval.pdf.PdfEvaluationResult;
-import io.digestcatalog.core.dedupe.er.eval.DedupeEvaluation;
+import io.digestcatalog.eval.dedupe.DedupeEvaluation;
 import io.digestcatalog.eval.digests.RealisticEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

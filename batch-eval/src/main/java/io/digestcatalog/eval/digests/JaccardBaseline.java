@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.digestcatalog.core.dedupe.er.eval.ClusterMetrics;
-import io.digestcatalog.core.dedupe.er.eval.PairAccuracy;
+import io.digestcatalog.eval.dedupe.ClusterMetrics;
+import io.digestcatalog.eval.dedupe.PairAccuracy;
 import io.digestcatalog.eval.digests.RealisticDigests.Sighting;
 
 /**

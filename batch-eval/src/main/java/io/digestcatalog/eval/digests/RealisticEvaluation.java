@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import io.digestcatalog.core.dedupe.er.eval.ClusterMetrics;
-import io.digestcatalog.core.dedupe.er.eval.PairAccuracy;
+import io.digestcatalog.eval.dedupe.ClusterMetrics;
+import io.digestcatalog.eval.dedupe.PairAccuracy;
 import io.digestcatalog.eval.digests.RealisticDigests.HardNegative;
 import io.digestcatalog.eval.digests.RealisticDigests.Sighting;
 

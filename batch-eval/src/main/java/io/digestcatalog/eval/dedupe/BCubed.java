@@ -1,4 +1,4 @@
-package io.digestcatalog.core.dedupe.er.eval;
+package io.digestcatalog.eval.dedupe;
 
 /**
  * B-cubed accuracy: for each record, the share of its predicted cluster that truly

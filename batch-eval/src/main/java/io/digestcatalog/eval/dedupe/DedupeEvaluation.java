@@ -1,4 +1,4 @@
-package io.digestcatalog.core.dedupe.er.eval;
+package io.digestcatalog.eval.dedupe;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * sizes asked for. Usage:
  *
  * <pre>
- * java -Xmx8g -cp ... io.digestcatalog.core.dedupe.er.eval.DedupeEvaluation \
+ * java -Xmx8g -cp ... io.digestcatalog.eval.dedupe.DedupeEvaluation \
  *     [--corpus=/work/shared/corpus] [--sizes=10000,100000,1000000] [--seed=42] [--no-real]
  * </pre>
  */

@@ -1,16 +1,21 @@
-package io.digestcatalog.core.dedupe.er;
+package io.digestcatalog.eval.dedupe;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.digestcatalog.core.dedupe.er.eval.RealBibliography;
-import io.digestcatalog.core.dedupe.er.eval.SyntheticCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.digestcatalog.core.dedupe.er.EntityResolver;
+import io.digestcatalog.core.dedupe.er.Overrides;
+import io.digestcatalog.core.dedupe.er.RecordPair;
+import io.digestcatalog.core.dedupe.er.Resolution;
+import io.digestcatalog.core.dedupe.er.ResolutionRecord;
+import io.digestcatalog.core.dedupe.er.ResolverIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package io.digestcatalog.core.dedupe.er.eval;
+package io.digestcatalog.eval.dedupe;
 
 import java.nio.file.Path;
 import java.util.HashSet;
