@@ -69,7 +69,10 @@ public final class DigestRenderer {
 		for (Sighting s : digest.entries()) {
 			Map<String, Object> paper = new LinkedHashMap<>();
 			paper.put("id", s.arxivId());
-			paper.put("authors", s.authors().stream().map(name -> Map.of("name", name, "hidden", false)).toList());
+			// ordered maps only: Map.of iterates in an order that changes from run to
+			// run,
+			// and the same seed must write the same bytes
+			paper.put("authors", s.authors().stream().map(DigestRenderer::author).toList());
 			paper.put("publishedAt", digest.day().minusDays(1) + "T17:59:00.000Z");
 			paper.put("title", s.title());
 			paper.put("summary", s.abstractText());
@@ -83,6 +86,13 @@ public final class DigestRenderer {
 			items.add(item);
 		}
 		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(items);
+	}
+
+	private static Map<String, Object> author(String name) {
+		Map<String, Object> author = new LinkedHashMap<>();
+		author.put("name", name);
+		author.put("hidden", false);
+		return author;
 	}
 
 	static String mail(Digest digest) {
