@@ -59,4 +59,27 @@ class LinkTextProbeTests {
 		}
 	}
 
+	@Test
+	void theScannerGivesTheEnginesTextOnEveryCorpusPageItReads() throws Exception {
+		int pages = 0;
+		int scanned = 0;
+		try (Stream<Path> files = Files.walk(PdfSamples.corpus())) {
+			for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+				try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+					for (int page = 0; page < document.getNumberOfPages(); page++) {
+						pages++;
+						String quick = ContentScan.text(document.getPage(page), new Cancellation());
+						if (quick != null) {
+							scanned++;
+							assertThat(quick).as(pdf.getFileName() + " page " + (page + 1))
+								.isEqualTo(LinkTextProbe.text(document.getPage(page), new Cancellation(), true));
+						}
+					}
+				}
+			}
+		}
+		// the engine reads only what the scanner cannot be sure of
+		assertThat(scanned).isGreaterThan(pages * 9 / 10);
+	}
+
 }
