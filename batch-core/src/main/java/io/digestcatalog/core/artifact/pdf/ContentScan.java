@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -233,10 +234,23 @@ final class ContentScan {
 		}
 	}
 
-	/** {@code Tf} as the probe's: a font decoded here, else PDFBox's. */
+	/**
+	 * {@code Tf} as the probe's: a font decoded here, else PDFBox's; PDFBox's too when
+	 * page 1 has loaded it already (both decode alike, and that costs nothing).
+	 */
 	private void setFont(List<Object> operands, PDResources resources) throws IOException, Unsure {
-		COSDictionary dict = null;
 		COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+		boolean wellFormed = operands.size() >= 2 && operands.get(0) instanceof COSName && operands.get(1) == NUMBER;
+		if (wellFormed && fonts != null && resources.getResourceCache() != null
+				&& fonts.getItem((COSName) operands.get(0)) instanceof COSObject ref) {
+			PDFont loaded = resources.getResourceCache().getFont(ref);
+			if (loaded != null) {
+				this.light = null;
+				this.font = loaded;
+				return;
+			}
+		}
+		COSDictionary dict = null;
 		if (!operands.isEmpty() && operands.get(0) instanceof COSName name && fonts != null) {
 			dict = fonts.getCOSDictionary(name);
 		}
@@ -244,12 +258,11 @@ final class ContentScan {
 		if (this.light != null) {
 			return;
 		}
-		if (operands.size() < 2) {
+		if (!wellFormed) {
+			// PDFBox keeps its font; the probe's may differ from it by now
 			throw Unsure.INSTANCE;
 		}
-		if (operands.get(0) instanceof COSName name && operands.get(1) == NUMBER) {
-			this.font = resources.getFont(name);
-		}
+		this.font = resources.getFont((COSName) operands.get(0));
 	}
 
 	private void show(byte[] string) throws IOException {

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,14 +66,22 @@ class LinkTextProbeTests {
 		int scanned = 0;
 		try (Stream<Path> files = Files.walk(PdfSamples.corpus())) {
 			for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+				// as read first, then with every font loaded (as page 1's layout loads
+				// its own)
 				try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-					for (int page = 0; page < document.getNumberOfPages(); page++) {
-						pages++;
-						String quick = ContentScan.text(document.getPage(page), new Cancellation());
-						if (quick != null) {
-							scanned++;
-							assertThat(quick).as(pdf.getFileName() + " page " + (page + 1))
-								.isEqualTo(LinkTextProbe.text(document.getPage(page), new Cancellation(), true));
+					for (boolean loaded : new boolean[] { false, true }) {
+						if (loaded) {
+							new PDFTextStripper().getText(document);
+						}
+						for (int page = 0; page < document.getNumberOfPages(); page++) {
+							pages++;
+							String quick = ContentScan.text(document.getPage(page), new Cancellation());
+							if (quick != null) {
+								scanned++;
+								assertThat(quick)
+									.as(pdf.getFileName() + " page " + (page + 1) + ", fonts loaded " + loaded)
+									.isEqualTo(LinkTextProbe.text(document.getPage(page), new Cancellation(), true));
+							}
 						}
 					}
 				}
