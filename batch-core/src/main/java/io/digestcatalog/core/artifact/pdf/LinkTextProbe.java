@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.fontbox.type1.Type1Font;
@@ -59,6 +60,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 final class LinkTextProbe extends PDFStreamEngine {
 
 	private static final String[] MARKERS = { "http", "github", "gitlab", "bitbucket", "huggingface" };
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private static final Set<String> SIMPLE = Set.of("Type1", "MMType1", "TrueType");
 
@@ -108,9 +111,8 @@ final class LinkTextProbe extends PDFStreamEngine {
 	}
 
 	static boolean mayHoldLink(CharSequence text) {
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("\\s+", "");
+		String folded = WHITE_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+			.replaceAll("");
 		for (String marker : MARKERS) {
 			if (folded.contains(marker)) {
 				return true;
