@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.fontbox.type1.Type1Font;
@@ -60,6 +61,8 @@ final class LinkTextProbe extends PDFStreamEngine {
 
 	private static final String[] MARKERS = { "http", "github", "gitlab", "bitbucket", "huggingface" };
 
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private static final Set<String> SIMPLE = Set.of("Type1", "MMType1", "TrueType");
 
 	private final Cancellation cancellation;
@@ -93,7 +96,8 @@ final class LinkTextProbe extends PDFStreamEngine {
 
 	/** Whether the page's text may hold a link: when in doubt, yes. */
 	static boolean mayHoldLink(PDPage page, Cancellation cancellation) throws IOException {
-		return mayHoldLink(text(page, cancellation, true));
+		String quick = ContentScan.text(page, cancellation);
+		return mayHoldLink((quick != null) ? quick : text(page, cancellation, true));
 	}
 
 	/**
@@ -107,9 +111,8 @@ final class LinkTextProbe extends PDFStreamEngine {
 	}
 
 	static boolean mayHoldLink(CharSequence text) {
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("\\s+", "");
+		String folded = WHITE_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+			.replaceAll("");
 		for (String marker : MARKERS) {
 			if (folded.contains(marker)) {
 				return true;
@@ -162,19 +165,26 @@ final class LinkTextProbe extends PDFStreamEngine {
 
 	@Override
 	public void showTextString(byte[] string) throws IOException {
-		if (this.current != null) {
+		decode(string, this.current, getGraphicsState().getTextState().getFont(), this.text);
+	}
+
+	/**
+	 * Appends what a string shows: decoded through {@code light} when it is set, else
+	 * through PDFBox's {@code font}.
+	 */
+	static void decode(byte[] string, Encoding light, PDFont font, StringBuilder text) throws IOException {
+		if (light != null) {
 			GlyphList glyphs = GlyphList.getAdobeGlyphList();
 			for (byte b : string) {
 				int code = b & 0xff;
-				String unicode = glyphs.toUnicode(this.current.getName(code));
-				this.text.append((unicode != null) ? unicode : String.valueOf((char) code));
+				String unicode = glyphs.toUnicode(light.getName(code));
+				text.append((unicode != null) ? unicode : String.valueOf((char) code));
 			}
 			return;
 		}
-		PDFont font = getGraphicsState().getTextState().getFont();
 		if (font == null) {
 			// the stripper draws such text in a default font: it may be anything
-			this.text.append("http");
+			text.append("http");
 			return;
 		}
 		ByteArrayInputStream in = new ByteArrayInputStream(string);
@@ -182,10 +192,10 @@ final class LinkTextProbe extends PDFStreamEngine {
 			int code = font.readCode(in);
 			String unicode = font.toUnicode(code);
 			if (unicode != null) {
-				this.text.append(unicode);
+				text.append(unicode);
 			}
 			else if (font instanceof PDSimpleFont) {
-				this.text.append((char) code);
+				text.append((char) code);
 			}
 		}
 	}
@@ -198,12 +208,23 @@ final class LinkTextProbe extends PDFStreamEngine {
 	 * PDFBox gives; {@code null} for a font PDFBox must load.
 	 */
 	private Encoding lightEncoding(COSDictionary font) {
-		if (!this.light || font == null || !SIMPLE.contains(font.getNameAsString(COSName.SUBTYPE))
+		return this.light ? lightEncoding(font, this.encodings) : null;
+	}
+
+	/**
+	 * The encoding a simple font maps its codes through, when decoding here gives what
+	 * PDFBox gives; {@code null} for a font PDFBox must load.
+	 * @param font the font dictionary, or {@code null}
+	 * @param encodings encodings read so far, by font
+	 * @return the encoding, or {@code null}
+	 */
+	static Encoding lightEncoding(COSDictionary font, Map<COSDictionary, Encoding> encodings) {
+		if (font == null || !SIMPLE.contains(font.getNameAsString(COSName.SUBTYPE))
 				|| font.containsKey(COSName.TO_UNICODE)
 				|| String.valueOf(font.getNameAsString(COSName.BASE_FONT)).contains("ZapfDingbats")) {
 			return null;
 		}
-		Encoding e = this.encodings.computeIfAbsent(font, f -> {
+		Encoding e = encodings.computeIfAbsent(font, f -> {
 			try {
 				return readEncoding(f);
 			}

@@ -2,9 +2,11 @@ package io.digestcatalog.core.artifact.pdf;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A run of glyphs on one line with no column-sized gap in it: a title line, one author's
@@ -19,6 +21,8 @@ import java.util.Map;
  */
 record TextFragment(List<Glyph> glyphs, String text, float x0, float x1, float baseline, float size) {
 
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	/** Smaller than this share of the line's size and raised: a superscript mark. */
 	private static final float MARK_SIZE = 0.85f;
 
@@ -28,12 +32,15 @@ record TextFragment(List<Glyph> glyphs, String text, float x0, float x1, float b
 
 	static TextFragment of(List<Glyph> glyphs) {
 		float size = dominantSize(glyphs);
-		List<Float> baselines = glyphs.stream()
-			.filter(g -> Math.abs(g.size() - size) < 0.5f)
-			.map(Glyph::baseline)
-			.sorted()
-			.toList();
-		float baseline = baselines.get(baselines.size() / 2);
+		float[] baselines = new float[glyphs.size()];
+		int count = 0;
+		for (Glyph g : glyphs) {
+			if (Math.abs(g.size() - size) < 0.5f) {
+				baselines[count++] = g.baseline();
+			}
+		}
+		Arrays.sort(baselines, 0, count);
+		float baseline = baselines[count / 2];
 		return new TextFragment(glyphs, text(glyphs, null, ""), glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).endX(),
 				baseline, size);
 	}
@@ -80,7 +87,17 @@ record TextFragment(List<Glyph> glyphs, String text, float x0, float x1, float b
 			sb.append((marksOf != null && marksOf.isMark(g)) ? replacement : g.text());
 			prev = g;
 		}
-		return Normalizer.normalize(sb.toString(), Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+		return WHITE_SPACE.matcher(nfkc(sb)).replaceAll(" ").strip();
+	}
+
+	/** NFKC, which leaves ASCII as it is. */
+	private static String nfkc(CharSequence text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return Normalizer.normalize(text, Normalizer.Form.NFKC);
+			}
+		}
+		return text.toString();
 	}
 
 	private static float medianWordGap(List<Glyph> glyphs) {

@@ -81,18 +81,16 @@ final class XmpReader {
 		}
 	}
 
-	private static DocumentBuilder builder() throws ParserConfigurationException {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-		factory.setXIncludeAware(false);
-		factory.setExpandEntityReferences(false);
+	/**
+	 * Configured once: finding the factory scans the class path for a provider each time.
+	 * It is only read from (under its lock) once configured.
+	 */
+	private static DocumentBuilderFactory factory;
+
+	private static synchronized DocumentBuilder builder() throws ParserConfigurationException {
+		if (factory == null) {
+			factory = configuredFactory();
+		}
 		DocumentBuilder builder = factory.newDocumentBuilder();
 		builder.setErrorHandler(new DefaultHandler() {
 
@@ -104,6 +102,21 @@ final class XmpReader {
 
 		});
 		return builder;
+	}
+
+	private static DocumentBuilderFactory configuredFactory() throws ParserConfigurationException {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+		factory.setXIncludeAware(false);
+		factory.setExpandEntityReferences(false);
+		return factory;
 	}
 
 	private static String firstItem(Element property) {

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,37 @@ class LinkTextProbeTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void theScannerGivesTheEnginesTextOnEveryCorpusPageItReads() throws Exception {
+		int pages = 0;
+		int scanned = 0;
+		try (Stream<Path> files = Files.walk(PdfSamples.corpus())) {
+			for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+				// as read first, then with every font loaded (as page 1's layout loads
+				// its own)
+				try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+					for (boolean loaded : new boolean[] { false, true }) {
+						if (loaded) {
+							new PDFTextStripper().getText(document);
+						}
+						for (int page = 0; page < document.getNumberOfPages(); page++) {
+							pages++;
+							String quick = ContentScan.text(document.getPage(page), new Cancellation());
+							if (quick != null) {
+								scanned++;
+								assertThat(quick)
+									.as(pdf.getFileName() + " page " + (page + 1) + ", fonts loaded " + loaded)
+									.isEqualTo(LinkTextProbe.text(document.getPage(page), new Cancellation(), true));
+							}
+						}
+					}
+				}
+			}
+		}
+		// the engine reads only what the scanner cannot be sure of
+		assertThat(scanned).isGreaterThan(pages * 9 / 10);
 	}
 
 }
