@@ -238,11 +238,6 @@ public final class StoredResolution implements AutoCloseable {
 		this.keys = KeyRuns.open(epochDir(), 0);
 	}
 
-	/** Records not yet resolved in this epoch. */
-	public long pending() {
-		return Jdbc.count(this.c, "SELECT COUNT(*) FROM appearance WHERE resolve_epoch < ?", this.epoch);
-	}
-
 	/**
 	 * Records resolved in this epoch: once no batch is left, every record in the catalog.
 	 */

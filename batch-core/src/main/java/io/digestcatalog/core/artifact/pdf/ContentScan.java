@@ -322,15 +322,7 @@ final class ContentScan {
 				if (i >= n || b[i] == '/') {
 					throw Unsure.INSTANCE;
 				}
-				if (b[i] == '(') {
-					i = literal(b, i + 1, new ByteArrayOutputStream());
-				}
-				else if (b[i] == '[') {
-					i = array(b, i + 1, null);
-				}
-				else {
-					i = value(b, i, null);
-				}
+				i = skipValue(b, i);
 				continue;
 			}
 			if (b[i] == 'I' && i + 2 < n && b[i + 1] == 'D' && isWhitespace(b[i + 2] & 0xff)) {
@@ -540,21 +532,24 @@ final class ContentScan {
 				}
 				throw Unsure.INSTANCE;
 			}
-			if (b[i] == '(') {
-				i = literal(b, i + 1, new ByteArrayOutputStream());
-			}
-			else if (b[i] == '[') {
-				i = array(b, i + 1, null);
-			}
-			else {
-				i = value(b, i, null);
-			}
+			i = skipValue(b, i);
 		}
 	}
 
 	/**
 	 * A name, number, hex string, dictionary or keyword within an array or dictionary.
 	 */
+	/** Past one value of any kind, read for its extent only. */
+	private static int skipValue(byte[] b, int i) throws Unsure {
+		if (b[i] == '(') {
+			return literal(b, i + 1, new ByteArrayOutputStream());
+		}
+		if (b[i] == '[') {
+			return array(b, i + 1, null);
+		}
+		return value(b, i, null);
+	}
+
 	private static int value(byte[] b, int i, List<byte[]> strings) throws Unsure {
 		int n = b.length;
 		int c = b[i] & 0xff;
