@@ -66,7 +66,7 @@ final class FloorAndCeiling {
 	static Bound ceiling(Path corpus, Path dir) {
 		JDBCDataSource dataSource = new JDBCDataSource();
 		dataSource.setUrl("jdbc:hsqldb:file:" + dir.resolve("catalog")
-				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.nio_data_file=false;shutdown=true");
+				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.nio_data_file=false;hsqldb.cache_size=100000;hsqldb.cache_rows=200000;shutdown=true");
 		dataSource.setUser("SA");
 		dataSource.setPassword("");
 		CatalogSchema.migrate(dataSource);
