@@ -1,6 +1,7 @@
 package io.digestcatalog.jobs.ingest;
 
 import io.digestcatalog.jobs.metrics.CatalogMetrics;
+import io.digestcatalog.jobs.resolve.ResolveWhileLoading;
 
 import java.sql.Connection;
 
@@ -19,7 +20,8 @@ import io.digestcatalog.core.extract.ExtractedEntry;
 /**
  * Loads each chunk into the catalog on the step's own connection, so the catalog rows and
  * the saved reader position commit together. Its counts live in the step's execution
- * context, so a restarted run reports the totals a clean run would.
+ * context, so a restarted run reports the totals a clean run would. Each batch's worth of
+ * new records is resolved in the chunk that completes it ({@link ResolveWhileLoading}).
  */
 class CatalogItemWriter implements ItemWriter<ExtractedEntry>, ItemStream {
 
@@ -39,12 +41,20 @@ class CatalogItemWriter implements ItemWriter<ExtractedEntry>, ItemStream {
 
 	private final CatalogMetrics metrics;
 
+	private final ResolveWhileLoading resolving;
+
 	private WriteCounts counts = WriteCounts.NONE;
 
-	CatalogItemWriter(DataSource dataSource, CatalogWriter writer, CatalogMetrics metrics) {
+	/**
+	 * @param resolving resolution as records are loaded, or {@code null} to leave them
+	 * all to the resolve step
+	 */
+	CatalogItemWriter(DataSource dataSource, CatalogWriter writer, CatalogMetrics metrics,
+			ResolveWhileLoading resolving) {
 		this.dataSource = dataSource;
 		this.writer = writer;
 		this.metrics = metrics;
+		this.resolving = resolving;
 	}
 
 	@Override
@@ -54,6 +64,10 @@ class CatalogItemWriter implements ItemWriter<ExtractedEntry>, ItemStream {
 			WriteCounts chunkCounts = this.writer.write(c, java.util.List.copyOf(chunk.getItems()));
 			this.counts = this.counts.plus(chunkCounts);
 			this.metrics.papers(chunkCounts.newPapers(), chunkCounts.updatedPapers(), chunkCounts.merges());
+			if (this.resolving != null) {
+				// every entry written is a new record: its paper new or seen again
+				this.resolving.written(c, chunkCounts.newPapers() + chunkCounts.updatedPapers());
+			}
 		}
 		finally {
 			DataSourceUtils.releaseConnection(c, this.dataSource);
@@ -64,6 +78,9 @@ class CatalogItemWriter implements ItemWriter<ExtractedEntry>, ItemStream {
 	public void open(ExecutionContext context) {
 		this.counts = new WriteCounts(context.getLong(NEW, 0), context.getLong(UPDATED, 0),
 				context.getLong(UNCHANGED, 0), context.getLong(LINKS, 0), context.getLong(MERGES, 0));
+		if (this.resolving != null) {
+			this.resolving.open(context);
+		}
 	}
 
 	@Override
@@ -73,6 +90,17 @@ class CatalogItemWriter implements ItemWriter<ExtractedEntry>, ItemStream {
 		context.putLong(UNCHANGED, this.counts.unchanged());
 		context.putLong(LINKS, this.counts.links());
 		context.putLong(MERGES, this.counts.merges());
+		if (this.resolving != null) {
+			this.resolving.update(context);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.resolving != null) {
+			this.resolving.report();
+			this.resolving.close();
+		}
 	}
 
 }

@@ -119,8 +119,10 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	CatalogItemWriter catalogItemWriter(DataSource dataSource, SourceRanking sourceRanking,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, CatalogMetrics metrics) {
-		return new CatalogItemWriter(dataSource, new CatalogWriter(jobInstanceId, sourceRanking), metrics);
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId, CatalogMetrics metrics,
+			io.digestcatalog.jobs.resolve.ResolveProperties resolveProperties) {
+		return new CatalogItemWriter(dataSource, new CatalogWriter(jobInstanceId, sourceRanking), metrics,
+				io.digestcatalog.jobs.resolve.ResolveWhileLoading.of(resolveProperties));
 	}
 
 	@Bean

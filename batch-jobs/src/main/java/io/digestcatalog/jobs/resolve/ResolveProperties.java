@@ -26,11 +26,14 @@ import io.digestcatalog.core.catalog.SourceRanking;
  * @param indexDir where the blocking keys of resolved records are kept (one folder per
  * catalog generation)
  * @param batchSize records resolved per transaction
+ * @param whileLoading whether the steps that load records resolve a batch each time they
+ * have loaded a batch's worth, leaving the resolve step only the rest
  */
 @ConfigurationProperties("digestcat.resolve")
 public record ResolveProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> sourceRanking,
 		@DefaultValue List<String> neverMerge, @DefaultValue List<String> alwaysMerge,
-		@DefaultValue("data/resolve-index") Path indexDir, @DefaultValue("2000") int batchSize) {
+		@DefaultValue("data/resolve-index") Path indexDir, @DefaultValue("2000") int batchSize,
+		@DefaultValue("true") boolean whileLoading) {
 
 	public ResolveProperties {
 		sourceRanking = (sourceRanking != null) ? List.copyOf(sourceRanking) : List.of();
