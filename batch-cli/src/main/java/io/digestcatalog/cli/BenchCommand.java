@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Benchmark the jobs on a generated corpus: full ingest beside the floor (parse only) and the "
-				+ "database ceiling (plain JDBC inserts), an unchanged rerun, a restart after SIGKILL at 90%%, a +1% "
+				+ "database ceiling (plain JDBC inserts), an unchanged rerun, a restart after SIGKILL at 90%%, a +1%% "
 				+ "nightly run, a rebuild, peak RSS and heap, CLI latency, PDF metadata beside raw PDFBox. Prints a "
 				+ "table and writes it as JSON; timings are reported against their targets, never fail the run.")
 class BenchCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package io.digestcatalog.core.catalog;
 
 import java.sql.Connection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.digestcatalog.core.dedupe.DedupeKey;
-import io.digestcatalog.core.dedupe.er.EntityResolver;
 import io.digestcatalog.core.dedupe.er.ResolutionRecord;
+import io.digestcatalog.core.dedupe.er.ResolverKernel;
 import io.digestcatalog.core.digest.DigestEntry;
 import io.digestcatalog.core.extract.ExtractedEntry;
 import io.digestcatalog.core.extract.Identifier;
@@ -46,15 +47,11 @@ public final class CatalogWriter {
 
 	/** Writes the entries on the caller's connection and transaction. */
 	public WriteCounts write(Connection c, List<ExtractedEntry> entries) {
-		Set<String> registered = new HashSet<>();
+		ChunkFacts facts = new ChunkFacts(c, entries, this.loadingInstance);
 		Set<String> touched = new java.util.LinkedHashSet<>();
 		WriteCounts counts = WriteCounts.NONE;
 		for (ExtractedEntry e : entries) {
-			DigestEntry entry = e.entry();
-			if (registered.add(entry.digest().sha256())) {
-				DigestLedger.register(c, entry.digest(), this.loadingInstance);
-			}
-			counts = counts.plus(writeOne(c, e, touched));
+			counts = counts.plus(writeOne(c, e, touched, facts));
 		}
 		// each paper once per chunk, however many of its records the chunk brought
 		for (String paperId : touched) {
@@ -63,27 +60,87 @@ public final class CatalogWriter {
 		return counts;
 	}
 
-	private WriteCounts writeOne(Connection c, ExtractedEntry e, Set<String> touched) {
+	/**
+	 * What a chunk's writes look up once rather than once per entry: its digests (each
+	 * registered, with its stored format and date and the ordinals of the chunk's range
+	 * already loaded), and whether any operator correction or pinned paper id exists
+	 * (most catalogs have none, and then no entry needs to look for one).
+	 */
+	private static final class ChunkFacts {
+
+		private final Map<String, LoadedDigest> digests = new HashMap<>();
+
+		private final boolean corrections;
+
+		private final boolean pins;
+
+		ChunkFacts(Connection c, List<ExtractedEntry> entries, long loadingInstance) {
+			Map<String, long[]> ranges = new LinkedHashMap<>();
+			Map<String, DigestEntry> firsts = new HashMap<>();
+			for (ExtractedEntry e : entries) {
+				DigestEntry entry = e.entry();
+				String sha = entry.digest().sha256();
+				firsts.putIfAbsent(sha, entry);
+				long[] range = ranges.computeIfAbsent(sha, k -> new long[] { Long.MAX_VALUE, Long.MIN_VALUE });
+				range[0] = Math.min(range[0], entry.ordinal());
+				range[1] = Math.max(range[1], entry.ordinal());
+			}
+			for (Map.Entry<String, long[]> r : ranges.entrySet()) {
+				DigestLedger.register(c, firsts.get(r.getKey()).digest(), loadingInstance);
+				LoadedDigest digest = Jdbc
+					.first(c, "SELECT format, digest_date FROM digest WHERE digest_sha = ?",
+							rs -> new LoadedDigest(rs.getString(1), Jdbc.date(rs, "digest_date"), new HashSet<>()),
+							r.getKey())
+					.orElseThrow();
+				Jdbc.query(c, "SELECT ordinal FROM appearance WHERE digest_sha = ? AND ordinal BETWEEN ? AND ?",
+						rs -> digest.loaded().add(rs.getLong(1)), r.getKey(), r.getValue()[0], r.getValue()[1]);
+				this.digests.put(r.getKey(), digest);
+			}
+			this.corrections = any(c, "resolve_override");
+			this.pins = any(c, "record_paper");
+		}
+
+		private static boolean any(Connection c, String table) {
+			return !Jdbc.query(c, "SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY", rs -> 1).isEmpty();
+		}
+
+		LoadedDigest digest(DigestEntry entry) {
+			return this.digests.get(entry.digest().sha256());
+		}
+
+	}
+
+	/** A digest as stored, and the ordinals of it loaded before or by this chunk. */
+	private record LoadedDigest(String format, java.time.LocalDate date, Set<Long> loaded) {
+
+	}
+
+	private WriteCounts writeOne(Connection c, ExtractedEntry e, Set<String> touched, ChunkFacts facts) {
 		DigestEntry entry = e.entry();
-		if (Jdbc.count(c, "SELECT COUNT(*) FROM appearance WHERE digest_sha = ? AND ordinal = ?",
-				entry.digest().sha256(), entry.ordinal()) > 0) {
+		LoadedDigest digest = facts.digest(entry);
+		if (!digest.loaded().add(entry.ordinal())) {
 			return new WriteCounts(0, 0, 1, 0, 0);
 		}
 		// papers matched, each under the best key that matched it; best match first;
-		// never
-		// a paper an operator set this record apart from
+		// never a paper an operator set this record apart from
 		String recordId = CatalogResolution.recordId(entry.digest().sha256(), entry.ordinal());
 		Map<String, DedupeKey> matches = new LinkedHashMap<>();
-		ResolutionRecord record = null;
+		// the identifier keys no paper holds: a new paper's own
+		Set<String> free = new HashSet<>();
+		ResolverKernel.Profile record = null;
 		for (DedupeKey key : e.keys()) {
 			String id = PaperStore.paperFor(c, key).orElse(null);
-			if (id == null || matches.containsKey(id) || PaperStore.setApart(c, recordId, id)) {
+			if (id == null) {
+				free.add(key.kind() + ":" + key.value());
+				continue;
+			}
+			if (matches.containsKey(id) || (facts.corrections && PaperStore.setApart(c, recordId, id))) {
 				continue;
 			}
 			if (DedupeKey.TITLE.equals(key.kind())) {
 				// a shared title is a candidate, not a verdict: the key merge obeys the
 				// resolver, so no path joins two records that resolution keeps apart
-				record = (record != null) ? record : recordOf(e, recordId);
+				record = (record != null) ? record : ResolverKernel.profile(recordOf(e, recordId));
 				if (keptApart(c, record, id)) {
 					continue;
 				}
@@ -95,9 +152,18 @@ public final class CatalogWriter {
 		long merges = 0;
 		boolean isNew = matches.isEmpty();
 		if (isNew) {
-			paperId = PaperStore.newPaperId(c, recordId, e.keys().get(0).paperId());
+			paperId = PaperStore.newPaperId(c, recordId, e.keys().get(0).paperId(), facts.pins);
 			matchedBy = "new";
-			PaperStore.insert(c, paperId, e);
+			// the paper's one record is this entry: its fields are the entry's, written
+			// once, with nothing read back (a later entry of the chunk that joins it
+			// refreshes it)
+			PaperRow r = PaperStore.rowOf(e);
+			PaperProjection.insert(c, paperId,
+					PaperProjection.digestSighting(free, digest.format(), entry.digest().sha256(), entry.ordinal(),
+							digest.date(), Jdbc.cut(entry.title(), 2000), r.authors(), r.abstractText(), r.arxivId(),
+							r.arxivVersion(), r.doi(), r.publishedOn(), r.categories(), r.comments(), r.journalRef(),
+							r.keywords()),
+					this.ranking);
 		}
 		else {
 			var best = matches.entrySet().iterator().next();
@@ -106,11 +172,13 @@ public final class CatalogWriter {
 			for (var other : matches.entrySet()) {
 				// an operator's never-merge holds against keys too: the entry joins its
 				// best match
-				if (!other.getKey().equals(paperId) && !PaperStore.neverMerge(c, paperId, other.getKey())) {
+				if (!other.getKey().equals(paperId)
+						&& !(facts.corrections && PaperStore.neverMerge(c, paperId, other.getKey()))) {
 					PaperStore.merge(c, paperId, other.getKey(), mergeReason(entry, best.getValue(), other.getValue()));
 					merges++;
 				}
 			}
+			touched.add(paperId);
 		}
 		for (DedupeKey key : e.keys()) {
 			PaperStore.addKey(c, paperId, key);
@@ -138,7 +206,6 @@ public final class CatalogWriter {
 					    VALUES (v.digest_sha, v.ordinal, v.mention_kind, v.mention)
 					""", entry.digest().sha256(), entry.ordinal(), mention.kind(), Jdbc.cut(mention.value(), 300));
 		}
-		touched.add(paperId);
 		return new WriteCounts(isNew ? 1 : 0, isNew ? 0 : 1, 0, links, merges);
 	}
 
@@ -155,16 +222,14 @@ public final class CatalogWriter {
 	 * entry of its listing, another arXiv id, another version or variant, another
 	 * abstract).
 	 */
-	private static boolean keptApart(Connection c, ResolutionRecord record, String paperId) {
+	private static boolean keptApart(Connection c, ResolverKernel.Profile record, String paperId) {
 		for (ResolutionRecord other : CatalogResolution.recordsOfPaper(c, paperId)) {
-			if (!RESOLVER.explain(record, other).match()) {
+			if (!ResolverKernel.matches(record, ResolverKernel.profile(other))) {
 				return true;
 			}
 		}
 		return false;
 	}
-
-	private static final EntityResolver RESOLVER = new EntityResolver();
 
 	/** The sighting with the record its digest gave. */
 	private static void insertAppearance(Connection c, ExtractedEntry e, String paperId, String matchedBy) {

@@ -81,11 +81,7 @@ final class PaperProjection {
 			return false;
 		}
 		Projection p = project(sightings, ranking);
-		PaperRow r = p.row();
-		List<Object> row = Arrays.asList(Jdbc.cut(p.title(), 2000),
-				Jdbc.cut(NormalizedTitle.of(p.title()).value(), 2000), r.abstractText(), r.authors(), r.arxivId(),
-				r.arxivVersion(), r.doi(), r.firstSeen(), r.lastSeen(), r.publishedOn(), r.categories(), r.comments(),
-				r.journalRef(), r.keywords());
+		List<Object> row = columns(p);
 		// rows are read far faster than written: write only what the projection changed
 		// (a new paper's one sighting, a sighting that adds nothing, change none)
 		List<String> stored = Jdbc
@@ -107,8 +103,7 @@ final class PaperProjection {
 		Map<String, String> storedSources = new HashMap<>();
 		Jdbc.query(c, "SELECT field, source FROM paper_field_source WHERE paper_id = ?",
 				rs -> storedSources.put(rs.getString(1), rs.getString(2)), paperId);
-		Map<String, String> sources = new HashMap<>();
-		p.sources().forEach((field, source) -> sources.put(field, Jdbc.cut(source, 40)));
+		Map<String, String> sources = sources(p);
 		for (Map.Entry<String, String> e : storedSources.entrySet()) {
 			if (!e.getValue().equals(sources.get(e.getKey()))) {
 				Jdbc.update(c, "DELETE FROM paper_field_source WHERE paper_id = ? AND field = ?", paperId, e.getKey());
@@ -121,6 +116,40 @@ final class PaperProjection {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Inserts a new paper whose one record is {@code sighting}, as {@link #refresh} would
+	 * leave it once the record is stored, without reading anything back.
+	 */
+	static void insert(Connection c, String paperId, Sighting sighting, SourceRanking ranking) {
+		Projection p = project(List.of(sighting), ranking);
+		List<Object> row = columns(p);
+		Object[] params = new Object[row.size() + 1];
+		params[0] = paperId;
+		for (int i = 0; i < row.size(); i++) {
+			params[i + 1] = row.get(i);
+		}
+		Jdbc.update(c, "INSERT INTO paper (paper_id, " + String.join(", ", PAPER_COLUMNS) + ") VALUES (?"
+				+ ", ?".repeat(PAPER_COLUMNS.size()) + ")", params);
+		for (Map.Entry<String, String> e : sources(p).entrySet()) {
+			Jdbc.update(c, "INSERT INTO paper_field_source (paper_id, field, source) VALUES (?, ?, ?)", paperId,
+					e.getKey(), e.getValue());
+		}
+	}
+
+	/** The projection's values of {@link #PAPER_COLUMNS}, as stored. */
+	private static List<Object> columns(Projection p) {
+		PaperRow r = p.row();
+		return Arrays.asList(Jdbc.cut(p.title(), 2000), Jdbc.cut(NormalizedTitle.of(p.title()).value(), 2000),
+				r.abstractText(), r.authors(), r.arxivId(), r.arxivVersion(), r.doi(), r.firstSeen(), r.lastSeen(),
+				r.publishedOn(), r.categories(), r.comments(), r.journalRef(), r.keywords());
+	}
+
+	private static Map<String, String> sources(Projection p) {
+		Map<String, String> sources = new HashMap<>();
+		p.sources().forEach((field, source) -> sources.put(field, Jdbc.cut(source, 40)));
+		return sources;
 	}
 
 	/** The paper's digest records and the facts of its applied PDFs. */
@@ -136,14 +165,12 @@ final class PaperProjection {
 				       a.arxiv_id, a.arxiv_version, a.doi, a.published_on, a.categories, a.comments, a.journal_ref,
 				       a.keywords
 				FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha
-				WHERE a.paper_id = ?""", rs -> {
-			String arxivId = held(keys, "arxiv", rs.getString(8));
-			return new Sighting("digest:" + rs.getString(1), rs.getString(2) + ":" + rs.getLong(3),
-					Jdbc.date(rs, "digest_date"), rs.getString(5), rs.getString(6), rs.getString(7), arxivId,
-					(arxivId != null) ? (Integer) rs.getObject(9) : null, held(keys, "doi", rs.getString(10)),
-					Jdbc.date(rs, "published_on"), rs.getString(12), rs.getString(13), rs.getString(14),
-					rs.getString(15));
-		}, paperId));
+				WHERE a.paper_id = ?""",
+				rs -> digestSighting(keys, rs.getString(1), rs.getString(2), rs.getLong(3),
+						Jdbc.date(rs, "digest_date"), rs.getString(5), rs.getString(6), rs.getString(7),
+						rs.getString(8), (Integer) rs.getObject(9), rs.getString(10), Jdbc.date(rs, "published_on"),
+						rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)),
+				paperId));
 		sightings.addAll(Jdbc.query(c, """
 				SELECT url, pdf_authors, pdf_abstract, pdf_arxiv_id, pdf_arxiv_version, pdf_dois FROM artifact
 				WHERE paper_id = ? AND applied = TRUE AND pdf_failure IS NULL AND pdf_pages IS NOT NULL""", rs -> {
@@ -156,6 +183,20 @@ final class PaperProjection {
 					null);
 		}, paperId));
 		return sightings;
+	}
+
+	/**
+	 * What a digest record says of its paper, as stored in its appearance row.
+	 * @param keys the paper's arXiv and DOI keys ({@code kind:value}): an identifier
+	 * counts only when the paper holds it
+	 */
+	static Sighting digestSighting(Set<String> keys, String format, String digestSha, long ordinal, LocalDate seen,
+			String title, String authors, String abstractText, String arxivId, Integer arxivVersion, String doi,
+			LocalDate publishedOn, String categories, String comments, String journalRef, String keywords) {
+		String heldId = held(keys, "arxiv", arxivId);
+		return new Sighting("digest:" + format, digestSha + ":" + ordinal, seen, title, authors, abstractText, heldId,
+				(heldId != null) ? arxivVersion : null, held(keys, "doi", doi), publishedOn, categories, comments,
+				journalRef, keywords);
 	}
 
 	/**

@@ -63,9 +63,18 @@ final class PaperStore {
 	 * that no paper has.
 	 */
 	static String newPaperId(Connection c, String recordId, String keyId) {
-		String pinned = Jdbc
-			.first(c, "SELECT paper_id FROM record_paper WHERE record_id = ?", rs -> rs.getString(1), recordId)
-			.orElse(null);
+		return newPaperId(c, recordId, keyId, true);
+	}
+
+	/**
+	 * As {@link #newPaperId(Connection, String, String)}; {@code pins} false says the
+	 * catalog pins no record to a paper id (no correction did), so none is looked up.
+	 */
+	static String newPaperId(Connection c, String recordId, String keyId, boolean pins) {
+		String pinned = !pins ? null
+				: Jdbc
+					.first(c, "SELECT paper_id FROM record_paper WHERE record_id = ?", rs -> rs.getString(1), recordId)
+					.orElse(null);
 		if (pinned != null && !exists(c, pinned)) {
 			return pinned;
 		}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneOffset;
@@ -25,12 +26,14 @@ import io.digestcatalog.core.digest.DigestItemStream;
 import io.digestcatalog.core.digest.DigestParser;
 
 /**
- * The two bounds a loader is measured against, on the same inputs and machine: the floor,
+ * The bounds a loader is measured against, on the same inputs and machine: the floor,
  * every input read and parsed and nothing else (hash, sniff, parse, as ingest does them),
- * and the database ceiling, plain JDBC batch inserts of the rows each entry gives (its
- * digest, a paper, the appearance with its record fields) into a fresh catalog of the
- * same kind (HSQLDB file database, the catalog's own schema), timed apart from the
- * parsing that produced them.
+ * and the database ceiling, plain JDBC batch inserts into a fresh catalog of the same
+ * kind (HSQLDB file database, the catalog's own schema and settings), timed apart from
+ * producing the rows. The ceiling is taken two ways: the rows every loader must write for
+ * an entry (its digest, a paper, the appearance with its record fields:
+ * {@link #ceiling}), and every row the loader actually left in the catalog (keys, links,
+ * mentions, field sources, resolution links: {@link #catalogRows}).
  */
 final class FloorAndCeiling {
 
@@ -64,11 +67,7 @@ final class FloorAndCeiling {
 	 * {@code dir}.
 	 */
 	static Bound ceiling(Path corpus, Path dir) {
-		JDBCDataSource dataSource = new JDBCDataSource();
-		dataSource.setUrl("jdbc:hsqldb:file:" + dir.resolve("catalog")
-				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.nio_data_file=false;hsqldb.cache_size=100000;hsqldb.cache_rows=200000;shutdown=true");
-		dataSource.setUser("SA");
-		dataSource.setPassword("");
+		JDBCDataSource dataSource = dataSource(dir);
 		CatalogSchema.migrate(dataSource);
 		try (Connection c = dataSource.getConnection()) {
 			c.setAutoCommit(false);
@@ -84,6 +83,97 @@ final class FloorAndCeiling {
 		catch (SQLException ex) {
 			throw new IllegalStateException("ceiling: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Rows inserted and time spent on them.
+	 *
+	 * @param rows rows inserted
+	 * @param millis time spent binding, batching and committing them (not reading them)
+	 */
+	record Rows(long rows, long millis) {
+
+	}
+
+	/**
+	 * Inserts every row of the catalog a job left in {@code dataDir} (its current
+	 * generation: every table of {@link CatalogSnapshot#TABLES}) into a new catalog in
+	 * {@code dir} by plain JDBC batches: the least the database can take to hold exactly
+	 * what the loader wrote, with none of the loader's reads, lookups and updates.
+	 */
+	static Rows catalogRows(Path dataDir, Path dir) {
+		JDBCDataSource target = dataSource(dir);
+		CatalogSchema.migrate(target);
+		String url = "jdbc:hsqldb:file:" + dataDir.resolve("catalog") + ";readonly=true;shutdown=true";
+		try (Connection from = java.sql.DriverManager.getConnection(url, "SA", "");
+				Connection to = target.getConnection()) {
+			String schema = io.digestcatalog.core.catalog.CatalogGenerations.currentSchema(from)
+				.orElseThrow(() -> new IllegalStateException(dataDir + " holds no current catalog generation"));
+			to.setAutoCommit(false);
+			long rows = 0;
+			long nanos = 0;
+			for (String table : io.digestcatalog.core.catalog.CatalogSnapshot.TABLES) {
+				try (Statement read = from.createStatement();
+						ResultSet rs = read.executeQuery("SELECT * FROM "
+								+ io.digestcatalog.core.catalog.CatalogGenerations.quoted(schema) + "." + table)) {
+					int columns = rs.getMetaData().getColumnCount();
+					List<String> names = new java.util.ArrayList<>();
+					for (int i = 1; i <= columns; i++) {
+						names.add(rs.getMetaData().getColumnName(i));
+					}
+					long started = System.nanoTime();
+					try (PreparedStatement insert = to.prepareStatement("INSERT INTO " + table + " ("
+							+ String.join(", ", names) + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
+						nanos += System.nanoTime() - started;
+						int pending = 0;
+						while (rs.next()) {
+							Object[] values = new Object[columns];
+							for (int i = 0; i < columns; i++) {
+								values[i] = rs.getObject(i + 1);
+							}
+							started = System.nanoTime();
+							for (int i = 0; i < columns; i++) {
+								insert.setObject(i + 1, values[i]);
+							}
+							insert.addBatch();
+							rows++;
+							if (++pending == 1000) {
+								insert.executeBatch();
+								to.commit();
+								pending = 0;
+							}
+							nanos += System.nanoTime() - started;
+						}
+						started = System.nanoTime();
+						insert.executeBatch();
+						to.commit();
+						nanos += System.nanoTime() - started;
+					}
+				}
+			}
+			try (Statement st = from.createStatement()) {
+				st.execute("SHUTDOWN");
+			}
+			long started = System.nanoTime();
+			try (Statement st = to.createStatement()) {
+				st.execute("SHUTDOWN");
+			}
+			nanos += System.nanoTime() - started;
+			return new Rows(rows, nanos / 1_000_000);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("ceiling of the catalog's rows: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static JDBCDataSource dataSource(Path dir) {
+		JDBCDataSource dataSource = new JDBCDataSource();
+		// the catalog's own settings (config/application.yml)
+		dataSource.setUrl("jdbc:hsqldb:file:" + dir.resolve("catalog")
+				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.nio_data_file=false;hsqldb.cache_size=100000;hsqldb.cache_rows=200000;shutdown=true");
+		dataSource.setUser("SA");
+		dataSource.setPassword("");
+		return dataSource;
 	}
 
 	/** The rows of one digest at a time, batched, and the time spent inserting them. */

@@ -61,6 +61,14 @@ public final class ResolverKernel {
 				? new MergeDecision(a.id(), b.id(), decision.rule(), decision.score(), decision.reason()) : null;
 	}
 
+	/**
+	 * The matcher's verdict on two records alone, {@code x} taken first (what
+	 * {@link EntityResolver#explain} decides), with no operator's decision applied.
+	 */
+	public static boolean matches(Profile x, Profile y) {
+		return MatchScorer.decide(x.profile, y.profile).match();
+	}
+
 	/** An operator's must-link as the link it makes. */
 	public static MergeDecision mustLink(RecordPair pair) {
 		return new MergeDecision(pair.first(), pair.second(), MatchRule.MUST_LINK, 1, "operator must-link");
