@@ -144,10 +144,12 @@ final class FloorAndCeiling {
 							}
 							nanos += System.nanoTime() - started;
 						}
-						started = System.nanoTime();
-						insert.executeBatch();
-						to.commit();
-						nanos += System.nanoTime() - started;
+						if (pending > 0) {
+							started = System.nanoTime();
+							insert.executeBatch();
+							to.commit();
+							nanos += System.nanoTime() - started;
+						}
 					}
 				}
 			}

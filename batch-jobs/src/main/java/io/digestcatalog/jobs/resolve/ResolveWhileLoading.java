@@ -1,6 +1,8 @@
 package io.digestcatalog.jobs.resolve;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,8 @@ public final class ResolveWhileLoading implements AutoCloseable {
 
 	private long candidates;
 
+	private boolean reported;
+
 	/** Whether the transaction under way is watched. */
 	private boolean tentative;
 
@@ -78,8 +82,8 @@ public final class ResolveWhileLoading implements AutoCloseable {
 		return new ResolveWhileLoading(properties);
 	}
 
-	private static java.util.List<String> concat(ResolveProperties properties) {
-		java.util.List<String> pairs = new java.util.ArrayList<>(properties.neverMerge());
+	private static List<String> concat(ResolveProperties properties) {
+		List<String> pairs = new ArrayList<>(properties.neverMerge());
 		pairs.addAll(properties.alwaysMerge());
 		return pairs;
 	}
@@ -163,9 +167,10 @@ public final class ResolveWhileLoading implements AutoCloseable {
 		return this.records;
 	}
 
-	/** Logs what was resolved while loading. */
+	/** Logs what was resolved while loading, once. */
 	public void report() {
-		if (this.records > 0) {
+		if (this.records > 0 && !this.reported) {
+			this.reported = true;
 			log.info("resolve: {} records resolved while loading ({} candidate pairs); the resolve step takes the rest",
 					this.records, this.candidates);
 		}
