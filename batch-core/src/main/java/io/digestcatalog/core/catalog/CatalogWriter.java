@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,23 @@ public final class CatalogWriter {
 	private final SourceRanking ranking;
 
 	/**
+	 * Profiles of stored records, by record id, as the key-merge check last built them: a
+	 * trending paper's records are compared with every new sighting of it, and a stored
+	 * record never changes, so each is profiled once while it stays in use.
+	 */
+	private final Map<String, ResolverKernel.Profile> profiles = new LinkedHashMap<>(1024, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, ResolverKernel.Profile> eldest) {
+			return size() > PROFILES;
+		}
+
+	};
+
+	/** Stored records' profiles kept for the key-merge check. */
+	private static final int PROFILES = 4096;
+
+	/**
 	 * @param loadingInstance the job instance loading, so its digests can be completed
 	 * together
 	 */
@@ -50,8 +68,11 @@ public final class CatalogWriter {
 		ChunkFacts facts = new ChunkFacts(c, entries, this.loadingInstance);
 		Set<String> touched = new java.util.LinkedHashSet<>();
 		WriteCounts counts = WriteCounts.NONE;
-		for (ExtractedEntry e : entries) {
-			counts = counts.plus(writeOne(c, e, touched, facts));
+		try (Jdbc.Batches later = new Jdbc.Batches(c)) {
+			for (ExtractedEntry e : entries) {
+				counts = counts.plus(writeOne(c, e, touched, facts, later));
+			}
+			later.flush();
 		}
 		// each paper once per chunk, however many of its records the chunk brought
 		for (String paperId : touched) {
@@ -73,6 +94,12 @@ public final class CatalogWriter {
 		private final boolean corrections;
 
 		private final boolean pins;
+
+		/**
+		 * Papers the chunk made: their links and mentions may still be pending, so an
+		 * entry that joins one sends them before it adds its own.
+		 */
+		private final Set<String> created = new HashSet<>();
 
 		ChunkFacts(Connection c, List<ExtractedEntry> entries, long loadingInstance) {
 			Map<String, long[]> ranges = new LinkedHashMap<>();
@@ -115,7 +142,13 @@ public final class CatalogWriter {
 
 	}
 
-	private WriteCounts writeOne(Connection c, ExtractedEntry e, Set<String> touched, ChunkFacts facts) {
+	/**
+	 * Writes one entry. Rows nothing reads back before the chunk ends (the record's links
+	 * and mentions, a new paper's field sources, links and mentions) go to {@code later},
+	 * sent before any merge reads them and at the chunk's end.
+	 */
+	private WriteCounts writeOne(Connection c, ExtractedEntry e, Set<String> touched, ChunkFacts facts,
+			Jdbc.Batches later) {
 		DigestEntry entry = e.entry();
 		LoadedDigest digest = facts.digest(entry);
 		if (!digest.loaded().add(entry.ordinal())) {
@@ -125,13 +158,16 @@ public final class CatalogWriter {
 		// never a paper an operator set this record apart from
 		String recordId = CatalogResolution.recordId(entry.digest().sha256(), entry.ordinal());
 		Map<String, DedupeKey> matches = new LinkedHashMap<>();
-		// the identifier keys no paper holds: a new paper's own
+		// the keys no paper holds: a new paper's own, or new ones of the paper matched
 		Set<String> free = new HashSet<>();
+		List<DedupeKey> freeKeys = new java.util.ArrayList<>();
 		ResolverKernel.Profile record = null;
 		for (DedupeKey key : e.keys()) {
 			String id = PaperStore.paperFor(c, key).orElse(null);
 			if (id == null) {
-				free.add(key.kind() + ":" + key.value());
+				if (free.add(key.kind() + ":" + key.value())) {
+					freeKeys.add(key);
+				}
 				continue;
 			}
 			if (matches.containsKey(id) || (facts.corrections && PaperStore.setApart(c, recordId, id))) {
@@ -141,7 +177,7 @@ public final class CatalogWriter {
 				// a shared title is a candidate, not a verdict: the key merge obeys the
 				// resolver, so no path joins two records that resolution keeps apart
 				record = (record != null) ? record : ResolverKernel.profile(recordOf(e, recordId));
-				if (keptApart(c, record, id)) {
+				if (keptApart(c, record, id, this.profiles)) {
 					continue;
 				}
 			}
@@ -157,13 +193,14 @@ public final class CatalogWriter {
 			// the paper's one record is this entry: its fields are the entry's, written
 			// once, with nothing read back (a later entry of the chunk that joins it
 			// refreshes it)
+			facts.created.add(paperId);
 			PaperRow r = PaperStore.rowOf(e);
 			PaperProjection.insert(c, paperId,
 					PaperProjection.digestSighting(free, digest.format(), entry.digest().sha256(), entry.ordinal(),
 							digest.date(), Jdbc.cut(entry.title(), 2000), r.authors(), r.abstractText(), r.arxivId(),
 							r.arxivVersion(), r.doi(), r.publishedOn(), r.categories(), r.comments(), r.journalRef(),
 							r.keywords()),
-					this.ranking);
+					this.ranking, later);
 		}
 		else {
 			var best = matches.entrySet().iterator().next();
@@ -174,39 +211,65 @@ public final class CatalogWriter {
 				// best match
 				if (!other.getKey().equals(paperId)
 						&& !(facts.corrections && PaperStore.neverMerge(c, paperId, other.getKey()))) {
+					later.flush();
 					PaperStore.merge(c, paperId, other.getKey(), mergeReason(entry, best.getValue(), other.getValue()));
 					merges++;
 				}
 			}
 			touched.add(paperId);
+			if (facts.created.contains(paperId)) {
+				later.flush();
+			}
 		}
-		for (DedupeKey key : e.keys()) {
-			PaperStore.addKey(c, paperId, key);
+		// a key another paper holds stays with it (the paper was merged into this one, or
+		// resolution keeps the two apart): only the free keys are new rows
+		for (DedupeKey key : freeKeys) {
+			PaperStore.insertKey(c, paperId, key);
 		}
 		insertAppearance(c, e, paperId, matchedBy);
-		long links = 0;
+		// a link or mention twice in the entry counts once, as found first (its field
+		// before its text)
+		Map<String, String> origins = new LinkedHashMap<>();
+		Map<String, Link> links = new LinkedHashMap<>();
 		for (Link link : e.ownLinks()) {
-			links += addLink(c, paperId, link, "field");
-			addRecordLink(c, entry, link, "field");
+			String url = Jdbc.cut(link.url(), 2000);
+			links.putIfAbsent(url, link);
+			origins.putIfAbsent(url, "field");
 		}
 		for (Link link : e.links()) {
-			links += addLink(c, paperId, link, "text");
-			addRecordLink(c, entry, link, "text");
+			String url = Jdbc.cut(link.url(), 2000);
+			links.putIfAbsent(url, link);
+			origins.putIfAbsent(url, "text");
 		}
+		long added = 0;
+		for (Map.Entry<String, Link> link : links.entrySet()) {
+			String origin = origins.get(link.getKey());
+			if (isNew) {
+				later.add(INSERT_LINK, linkRow(paperId, link.getValue(), origin));
+				added++;
+			}
+			else {
+				added += addLink(c, paperId, link.getValue(), origin);
+			}
+			later.add(INSERT_RECORD_LINK, entry.digest().sha256(), entry.ordinal(), link.getKey(), origin);
+		}
+		Set<List<String>> mentions = new LinkedHashSet<>();
 		for (Identifier mention : e.mentions()) {
-			addMention(c, paperId, mention);
-			Jdbc.update(c, """
-					MERGE INTO appearance_mention m
-					USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS VARCHAR(10)),
-					               CAST(? AS VARCHAR(300))))
-					      AS v (digest_sha, ordinal, mention_kind, mention)
-					ON m.digest_sha = v.digest_sha AND m.ordinal = v.ordinal AND m.mention_kind = v.mention_kind
-					   AND m.mention = v.mention
-					WHEN NOT MATCHED THEN INSERT (digest_sha, ordinal, mention_kind, mention)
-					    VALUES (v.digest_sha, v.ordinal, v.mention_kind, v.mention)
-					""", entry.digest().sha256(), entry.ordinal(), mention.kind(), Jdbc.cut(mention.value(), 300));
+			mentions.add(List.of(mention.kind(), Jdbc.cut(mention.value(), 300)));
 		}
-		return new WriteCounts(isNew ? 1 : 0, isNew ? 0 : 1, 0, links, merges);
+		for (List<String> mention : mentions) {
+			if (isNew) {
+				later.add("INSERT INTO paper_mention (paper_id, mention_kind, mention) VALUES (?, ?, ?)", paperId,
+						mention.get(0), mention.get(1));
+			}
+			else {
+				addMention(c, paperId, mention.get(0), mention.get(1));
+			}
+			later.add("""
+					INSERT INTO appearance_mention (digest_sha, ordinal, mention_kind, mention) VALUES (?, ?, ?, ?)""",
+					entry.digest().sha256(), entry.ordinal(), mention.get(0), mention.get(1));
+		}
+		return new WriteCounts(isNew ? 1 : 0, isNew ? 0 : 1, 0, added, merges);
 	}
 
 	/** The entry as resolution will see it once it is an appearance. */
@@ -222,9 +285,11 @@ public final class CatalogWriter {
 	 * entry of its listing, another arXiv id, another version or variant, another
 	 * abstract).
 	 */
-	private static boolean keptApart(Connection c, ResolverKernel.Profile record, String paperId) {
+	private static boolean keptApart(Connection c, ResolverKernel.Profile record, String paperId,
+			Map<String, ResolverKernel.Profile> profiles) {
 		for (ResolutionRecord other : CatalogResolution.recordsOfPaper(c, paperId)) {
-			if (!ResolverKernel.matches(record, ResolverKernel.profile(other))) {
+			if (!ResolverKernel.matches(record,
+					profiles.computeIfAbsent(other.id(), id -> ResolverKernel.profile(other)))) {
 				return true;
 			}
 		}
@@ -250,23 +315,23 @@ public final class CatalogWriter {
 				CatalogResolution.recordId(entry.digest().sha256(), entry.ordinal()));
 	}
 
-	private static void addRecordLink(Connection c, DigestEntry entry, Link link, String origin) {
-		Jdbc.update(c,
-				"""
-						MERGE INTO appearance_link l
-						USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(8))))
-						      AS v (digest_sha, ordinal, url, origin)
-						ON l.digest_sha = v.digest_sha AND l.ordinal = v.ordinal AND l.url = v.url
-						WHEN NOT MATCHED THEN INSERT (digest_sha, ordinal, url, origin)
-						    VALUES (v.digest_sha, v.ordinal, v.url, v.origin)
-						""",
-				entry.digest().sha256(), entry.ordinal(), Jdbc.cut(link.url(), 2000), origin);
-	}
-
 	private static String mergeReason(DigestEntry entry, DedupeKey survivorKey, DedupeKey mergedKey) {
 		return "entry " + entry.ordinal() + " of " + entry.digest().location() + " (record "
 				+ CatalogResolution.recordId(entry.digest().sha256(), entry.ordinal()) + ") matched one paper by "
 				+ survivorKey + " and another by " + mergedKey;
+	}
+
+	private static final String INSERT_LINK = """
+			INSERT INTO paper_link (paper_id, url, kind, host, repository, raw_url, origin)
+			VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_RECORD_LINK = """
+			INSERT INTO appearance_link (digest_sha, ordinal, url, origin) VALUES (?, ?, ?, ?)""";
+
+	/** A paper_link row's values, in the order of {@link #INSERT_LINK}. */
+	private static Object[] linkRow(String paperId, Link link, String origin) {
+		return new Object[] { paperId, Jdbc.cut(link.url(), 2000), link.kind().name(), Jdbc.cut(link.host(), 255),
+				Jdbc.cut(link.repository(), 300), Jdbc.cut(link.raw(), 4000), origin };
 	}
 
 	/**
@@ -282,11 +347,10 @@ public final class CatalogWriter {
 				ON l.paper_id = v.paper_id AND l.url = v.url
 				WHEN NOT MATCHED THEN INSERT (paper_id, url, kind, host, repository, raw_url, origin)
 				    VALUES (v.paper_id, v.url, v.kind, v.host, v.repository, v.raw_url, v.origin)
-				""", paperId, Jdbc.cut(link.url(), 2000), link.kind().name(), Jdbc.cut(link.host(), 255),
-				Jdbc.cut(link.repository(), 300), Jdbc.cut(link.raw(), 4000), origin);
+				""", linkRow(paperId, link, origin));
 	}
 
-	private static void addMention(Connection c, String paperId, Identifier mention) {
+	private static void addMention(Connection c, String paperId, String kind, String mention) {
 		Jdbc.update(c, """
 				MERGE INTO paper_mention m
 				USING (VALUES (CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(300))))
@@ -294,7 +358,7 @@ public final class CatalogWriter {
 				ON m.paper_id = v.paper_id AND m.mention_kind = v.mention_kind AND m.mention = v.mention
 				WHEN NOT MATCHED THEN INSERT (paper_id, mention_kind, mention)
 				    VALUES (v.paper_id, v.mention_kind, v.mention)
-				""", paperId, mention.kind(), Jdbc.cut(mention.value(), 300));
+				""", paperId, kind, mention);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,11 +105,55 @@ final class Jdbc {
 		}
 	}
 
+	/** What runs on a lent statement. */
+	@FunctionalInterface
+	private interface Work<T> {
+
+		T on(PreparedStatement ps) throws SQLException;
+
+	}
+
+	/**
+	 * Runs {@code work} on the cached statement for {@code sql}. HSQLDB drops a compiled
+	 * statement it cannot recompile after a schema change (a trigger created or dropped
+	 * on a table it names, for one), and then says it "is invalid" (error 1252) without
+	 * having run it: the statement is prepared again and run once more.
+	 */
+	private static <T> T leased(Connection c, String sql, Work<T> work) throws SQLException {
+		for (int attempt = 1;; attempt++) {
+			try (Lease lease = lease(c, sql)) {
+				return work.on(lease.ps());
+			}
+			catch (SQLException ex) {
+				if (attempt > 1 || Math.abs(ex.getErrorCode()) != INVALID_STATEMENT) {
+					throw ex;
+				}
+				forget(c, sql);
+			}
+		}
+	}
+
+	/** HSQLDB's "statement is invalid" (SQL state 07502). */
+	private static final int INVALID_STATEMENT = 1252;
+
+	private static void forget(Connection c, String sql) throws SQLException {
+		Connection physical = c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
+		Map<String, Cached> statements;
+		synchronized (STATEMENTS) {
+			statements = STATEMENTS.get(physical);
+		}
+		Cached cached = (statements != null) ? statements.remove(physical.getSchema() + '\u0000' + sql) : null;
+		if (cached != null) {
+			cached.ps.close();
+		}
+	}
+
 	static int update(Connection c, String sql, Object... params) {
-		try (Lease lease = lease(c, sql)) {
-			PreparedStatement ps = lease.ps();
-			bind(ps, params);
-			return ps.executeUpdate();
+		try {
+			return leased(c, sql, ps -> {
+				bind(ps, params);
+				return ps.executeUpdate();
+			});
 		}
 		catch (SQLException ex) {
 			throw new CatalogException("catalog update failed: " + ex.getMessage(), ex);
@@ -152,9 +197,15 @@ final class Jdbc {
 			}
 		}
 
-		private void flush() throws SQLException {
+		/** Sends the rows added since the last send. */
+		void flush() {
 			if (this.pending > 0) {
-				this.ps.executeBatch();
+				try {
+					this.ps.executeBatch();
+				}
+				catch (SQLException ex) {
+					throw new CatalogException("catalog update failed: " + ex.getMessage(), ex);
+				}
 				this.pending = 0;
 			}
 		}
@@ -176,17 +227,57 @@ final class Jdbc {
 
 	}
 
-	static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) {
-		try (Lease lease = lease(c, sql)) {
-			PreparedStatement ps = lease.ps();
-			bind(ps, params);
-			try (ResultSet rs = ps.executeQuery()) {
-				List<T> rows = new ArrayList<>();
-				while (rs.next()) {
-					rows.add(mapper.map(rs));
+	/**
+	 * Rows written later than asked, one {@link Batch} per statement: for rows nothing
+	 * reads before {@link #flush}, sent in order of statement first used. Closing without
+	 * a flush (on a failure) drops what is pending.
+	 */
+	static final class Batches implements AutoCloseable {
+
+		private final Connection c;
+
+		private final Map<String, Batch> batches = new LinkedHashMap<>();
+
+		Batches(Connection c) {
+			this.c = c;
+		}
+
+		void add(String sql, Object... params) {
+			this.batches.computeIfAbsent(sql, s -> new Batch(this.c, s)).add(params);
+		}
+
+		/** Sends every pending row, so that what follows reads it. */
+		void flush() {
+			this.batches.values().forEach(Batch::flush);
+		}
+
+		@Override
+		public void close() {
+			for (Batch b : this.batches.values()) {
+				try {
+					b.ps.close();
 				}
-				return rows;
+				catch (SQLException ex) {
+					// closing a statement of a connection in use: nothing is lost
+				}
 			}
+			this.batches.clear();
+		}
+
+	}
+
+	static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) {
+		try {
+			return leased(c, sql, ps -> {
+				bind(ps, params);
+				try (ResultSet rs = ps.executeQuery()) {
+					List<T> rows = new ArrayList<>();
+					while (rs.next()) {
+						rows.add(mapper.map(rs));
+					}
+					return rows;
+				}
+			});
 		}
 		catch (SQLException ex) {
 			throw new CatalogException("catalog query failed: " + ex.getMessage(), ex);

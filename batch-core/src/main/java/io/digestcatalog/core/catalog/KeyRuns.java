@@ -227,7 +227,7 @@ final class KeyRuns implements AutoCloseable {
 			}
 			this.runs.add(run);
 			if (this.runs.size() > MAX_RUNS) {
-				mergeAll();
+				mergeNewest();
 			}
 		}
 		catch (IOException ex) {
@@ -270,13 +270,30 @@ final class KeyRuns implements AutoCloseable {
 		Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	/** Merges every run into one, streaming. */
-	private void mergeAll() throws IOException {
-		long first = this.runs.stream().mapToLong(r -> r.first).min().orElseThrow();
-		long last = this.runs.stream().mapToLong(r -> r.last).max().orElseThrow();
-		long entries = this.runs.stream().mapToLong(r -> r.entries).sum();
+	/**
+	 * Merges the newest runs into one: the newest two, and each older one no larger than
+	 * the newer ones together. Runs so grow in size by age like the digits of a binary
+	 * counter, and each entry is rewritten about log2(runs) times in all; merging every
+	 * run each time rewrote the whole index once per few batches, a cost growing with the
+	 * square of the catalog.
+	 */
+	private void mergeNewest() throws IOException {
+		int from = this.runs.size() - 2;
+		long together = this.runs.get(from).entries + this.runs.get(from + 1).entries;
+		while (from > 0 && this.runs.get(from - 1).entries <= together) {
+			from--;
+			together += this.runs.get(from).entries;
+		}
+		merge(new ArrayList<>(this.runs.subList(from, this.runs.size())));
+	}
+
+	/** Merges consecutive runs into one, streaming. */
+	private void merge(List<Run> group) throws IOException {
+		long first = group.stream().mapToLong(r -> r.first).min().orElseThrow();
+		long last = group.stream().mapToLong(r -> r.last).max().orElseThrow();
+		long entries = group.stream().mapToLong(r -> r.entries).sum();
 		List<Cursor> cursors = new ArrayList<>();
-		for (Run run : this.runs) {
+		for (Run run : group) {
 			cursors.add(new Cursor(run));
 		}
 		PriorityQueue<Cursor> heap = new PriorityQueue<>(
@@ -320,13 +337,13 @@ final class KeyRuns implements AutoCloseable {
 		if (merged == null) {
 			throw new IOException("the merged run is unreadable: " + file);
 		}
-		for (Run run : this.runs) {
+		for (Run run : group) {
 			run.channel.close();
 			if (!run.file.equals(file)) {
 				Files.deleteIfExists(run.file);
 			}
 		}
-		this.runs.clear();
+		this.runs.removeAll(group);
 		this.runs.add(merged);
 	}
 

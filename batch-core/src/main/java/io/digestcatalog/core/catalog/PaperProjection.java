@@ -120,9 +120,10 @@ final class PaperProjection {
 
 	/**
 	 * Inserts a new paper whose one record is {@code sighting}, as {@link #refresh} would
-	 * leave it once the record is stored, without reading anything back.
+	 * leave it once the record is stored, without reading anything back; its field
+	 * sources go to {@code later}.
 	 */
-	static void insert(Connection c, String paperId, Sighting sighting, SourceRanking ranking) {
+	static void insert(Connection c, String paperId, Sighting sighting, SourceRanking ranking, Jdbc.Batches later) {
 		Projection p = project(List.of(sighting), ranking);
 		List<Object> row = columns(p);
 		Object[] params = new Object[row.size() + 1];
@@ -133,8 +134,8 @@ final class PaperProjection {
 		Jdbc.update(c, "INSERT INTO paper (paper_id, " + String.join(", ", PAPER_COLUMNS) + ") VALUES (?"
 				+ ", ?".repeat(PAPER_COLUMNS.size()) + ")", params);
 		for (Map.Entry<String, String> e : sources(p).entrySet()) {
-			Jdbc.update(c, "INSERT INTO paper_field_source (paper_id, field, source) VALUES (?, ?, ?)", paperId,
-					e.getKey(), e.getValue());
+			later.add("INSERT INTO paper_field_source (paper_id, field, source) VALUES (?, ?, ?)", paperId, e.getKey(),
+					e.getValue());
 		}
 	}
 

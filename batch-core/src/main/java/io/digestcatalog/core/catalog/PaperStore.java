@@ -19,15 +19,6 @@ final class PaperStore {
 				rs -> rs.getString(1), key.kind(), key.value());
 	}
 
-	/**
-	 * A new paper named by the entry's title; its other fields come from its records
-	 * ({@link PaperProjection#refresh}) once the entry's appearance is in.
-	 */
-	static void insert(Connection c, String paperId, ExtractedEntry e) {
-		Jdbc.update(c, "INSERT INTO paper (paper_id, title, normalized_title) VALUES (?, ?, ?)", paperId,
-				Jdbc.cut(e.entry().title(), 2000), Jdbc.cut(e.title().value(), 2000));
-	}
-
 	/** The id of a paper that a record was taken out into. */
 	static String idFor(String seed) {
 		return DedupeKey.paperIdOf(seed);
@@ -105,6 +96,12 @@ final class PaperStore {
 					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
 			.thenComparing(java.util.Comparator.naturalOrder()));
 		return papers;
+	}
+
+	/** A key no paper holds, now the paper's. */
+	static void insertKey(Connection c, String paperId, DedupeKey key) {
+		Jdbc.update(c, "INSERT INTO paper_key (key_kind, key_value, paper_id) VALUES (?, ?, ?)", key.kind(),
+				key.value(), paperId);
 	}
 
 	static void addKey(Connection c, String paperId, DedupeKey key) {

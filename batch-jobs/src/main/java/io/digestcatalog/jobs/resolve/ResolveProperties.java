@@ -1,6 +1,7 @@
 package io.digestcatalog.jobs.resolve;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.digestcatalog.core.catalog.CatalogResolution;
+import io.digestcatalog.core.catalog.StoredResolution;
 import io.digestcatalog.core.catalog.SourceRanking;
 
 /**
@@ -42,9 +44,7 @@ public record ResolveProperties(@DefaultValue("true") boolean enabled, @DefaultV
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("digestcat.resolve.batch-size must be at least 1, not " + batchSize);
 		}
-		List<String> pairs = new ArrayList<>(neverMerge);
-		pairs.addAll(alwaysMerge);
-		for (String pair : pairs) {
+		for (String pair : pairs(neverMerge, alwaysMerge)) {
 			String[] ids = pair.strip().split("\\s+");
 			if (ids.length != 2) {
 				throw new IllegalArgumentException(
@@ -58,6 +58,44 @@ public record ResolveProperties(@DefaultValue("true") boolean enabled, @DefaultV
 				}
 			}
 		}
+	}
+
+	private static List<String> pairs(List<String> neverMerge, List<String> alwaysMerge) {
+		List<String> pairs = new ArrayList<>(neverMerge);
+		pairs.addAll(alwaysMerge);
+		return pairs;
+	}
+
+	/** Every id the configured corrections name, records and papers. */
+	List<String> correctedIds() {
+		List<String> ids = new ArrayList<>();
+		for (String pair : pairs(this.neverMerge, this.alwaysMerge)) {
+			ids.addAll(List.of(pair.strip().split("\\s+")));
+		}
+		return ids;
+	}
+
+	/**
+	 * Whether a configured correction names a paper: it stands for the records the paper
+	 * has when resolution runs, so only the resolve step, once every record is loaded,
+	 * can apply it.
+	 */
+	boolean correctsPapers() {
+		return correctedIds().stream().anyMatch(id -> !CatalogResolution.isRecordId(id));
+	}
+
+	/**
+	 * Opens the catalog's stored resolution on {@code c} with these corrections and batch
+	 * size, warning when it has to resolve every record again.
+	 */
+	StoredResolution open(Connection c) {
+		StoredResolution r = StoredResolution.open(c, this.indexDir,
+				CatalogResolution.overrides(c, this.neverMerge, this.alwaysMerge), this.batchSize);
+		if (r.restartedFull()) {
+			org.slf4j.LoggerFactory.getLogger(ResolveProperties.class)
+				.warn("resolve: records resolved before are no longer in the catalog; resolving every record again");
+		}
+		return r;
 	}
 
 	/** The ranking configured, or the default one. */

@@ -3,8 +3,6 @@ package io.digestcatalog.jobs.resolve;
 import io.digestcatalog.jobs.metrics.CatalogMetrics;
 
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -105,20 +103,12 @@ public class ResolveTasklet implements Tasklet, AutoCloseable {
 	}
 
 	private StoredResolution open(Connection c) {
-		List<String> configured = new ArrayList<>(this.properties.neverMerge());
-		configured.addAll(this.properties.alwaysMerge());
-		for (String id : CatalogResolution.unknownIds(c, configured)) {
+		for (String id : CatalogResolution.unknownIds(c, this.properties.correctedIds())) {
 			log.warn("digestcat.resolve: {} names no paper or record in the catalog (merged into another paper?); "
 					+ "its correction has no effect", id);
 		}
 		this.started = System.nanoTime();
-		StoredResolution r = StoredResolution.open(c, this.properties.indexDir(),
-				CatalogResolution.overrides(c, this.properties.neverMerge(), this.properties.alwaysMerge()),
-				this.properties.batchSize());
-		if (r.restartedFull()) {
-			log.warn("resolve: records resolved before are no longer in the catalog; resolving every record again");
-		}
-		return r;
+		return this.properties.open(c);
 	}
 
 	private RepeatStatus step(Connection c, ExecutionContext context, StepContribution contribution) {

@@ -1,16 +1,12 @@
 package io.digestcatalog.jobs.resolve;
 
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import io.digestcatalog.core.catalog.CatalogResolution;
 import io.digestcatalog.core.catalog.StoredResolution;
 
 /**
@@ -69,23 +65,10 @@ public final class ResolveWhileLoading implements AutoCloseable {
 	 * the resolve step.
 	 */
 	public static ResolveWhileLoading of(ResolveProperties properties) {
-		if (!properties.enabled() || !properties.whileLoading()) {
+		if (!properties.enabled() || !properties.whileLoading() || properties.correctsPapers()) {
 			return null;
 		}
-		for (String pair : concat(properties)) {
-			for (String id : pair.strip().split("\\s+")) {
-				if (!CatalogResolution.isRecordId(id)) {
-					return null;
-				}
-			}
-		}
 		return new ResolveWhileLoading(properties);
-	}
-
-	private static List<String> concat(ResolveProperties properties) {
-		List<String> pairs = new ArrayList<>(properties.neverMerge());
-		pairs.addAll(properties.alwaysMerge());
-		return pairs;
 	}
 
 	/**
@@ -98,9 +81,7 @@ public final class ResolveWhileLoading implements AutoCloseable {
 		int batchSize = this.properties.batchSize();
 		while (this.due >= batchSize) {
 			if (this.resolution == null) {
-				this.resolution = StoredResolution.open(c, this.properties.indexDir(),
-						CatalogResolution.overrides(c, this.properties.neverMerge(), this.properties.alwaysMerge()),
-						batchSize);
+				this.resolution = this.properties.open(c);
 			}
 			StoredResolution.Batch batch = this.resolution.on(c).resolveBatch();
 			if (batch == null) {
