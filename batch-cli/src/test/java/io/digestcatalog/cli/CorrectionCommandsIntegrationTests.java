@@ -179,11 +179,11 @@ class CorrectionCommandsIntegrationTests {
 		// given records no run has resolved, and a failure injected where their clusters
 		// are stored
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		int unresolved = jdbc.update("UPDATE appearance SET cluster_id = NULL WHERE record_id LIKE ?",
+		int unresolved = jdbc.update("UPDATE record_resolution SET cluster_id = NULL WHERE record_id LIKE ?",
 				hfRecord().substring(0, 16) + "%");
 		jdbc.execute(
 				"""
-						CREATE TRIGGER inject_failure BEFORE UPDATE ON appearance REFERENCING NEW ROW AS newrow
+						CREATE TRIGGER inject_failure BEFORE UPDATE ON record_resolution REFERENCING NEW ROW AS newrow
 						FOR EACH ROW WHEN (newrow.cluster_id IS NOT NULL) SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'""");
 
 		CommandRunner.Result failed = run("resolve");
@@ -206,7 +206,8 @@ class CorrectionCommandsIntegrationTests {
 		assertThat(unresolved).isPositive();
 		assertThat(restarted.out()).contains("restarted execution " + execution)
 			.containsPattern("resolve \\((incremental|full)\\): COMPLETED in [0-9.]+ s: \\d+ records");
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appearance WHERE cluster_id IS NULL", Integer.class))
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM record_resolution WHERE cluster_id IS NULL", Integer.class))
 			.isZero();
 	}
 

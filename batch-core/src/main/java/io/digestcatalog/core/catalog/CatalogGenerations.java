@@ -24,7 +24,7 @@ public final class CatalogGenerations {
 	public static final String SHARED_SCHEMA = "PUBLIC";
 
 	/** The number of catalog migrations (db/migration/catalog) a schema is brought to. */
-	public static final int CATALOG_VERSION = 7;
+	public static final int CATALOG_VERSION = 8;
 
 	private static final String TABLE = SHARED_SCHEMA + ".catalog_generation";
 

@@ -20,8 +20,8 @@ public final class CatalogSnapshot {
 
 	/** The catalog's tables, in dependency order. */
 	public static final List<String> TABLES = List.of("digest", "paper", "paper_key", "paper_link", "paper_mention",
-			"appearance", "appearance_link", "appearance_mention", "merge_decision", "quarantine", "paper_field_source",
-			"artifact", "resolve_link", "resolve_override", "record_paper");
+			"appearance", "record_resolution", "appearance_link", "appearance_mention", "merge_decision", "quarantine",
+			"paper_field_source", "artifact", "resolve_link", "resolve_override", "record_paper");
 
 	/**
 	 * Wall-clock columns (when a row was written, not what the catalog says), the load

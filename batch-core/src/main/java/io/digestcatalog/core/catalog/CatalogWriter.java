@@ -227,6 +227,8 @@ public final class CatalogWriter {
 			PaperStore.insertKey(c, paperId, key);
 		}
 		insertAppearance(c, e, paperId, matchedBy);
+		// pending: in no epoch yet
+		later.add("INSERT INTO record_resolution (record_id) VALUES (?)", recordId);
 		// a link or mention twice in the entry counts once, as found first (its field
 		// before its text)
 		Map<String, String> origins = new LinkedHashMap<>();

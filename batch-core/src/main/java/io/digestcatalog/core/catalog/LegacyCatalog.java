@@ -55,10 +55,23 @@ final class LegacyCatalog {
 				if (!tableExists(c, CatalogGenerations.SHARED_SCHEMA, table)) {
 					continue;
 				}
-				String columns = String.join(", ", columns(c, CatalogGenerations.SHARED_SCHEMA, table));
+				// the columns both have: a column a later migration moved elsewhere stays
+				// behind
+				List<String> kept = columns(c, CatalogGenerations.SHARED_SCHEMA, table);
+				kept.retainAll(columns(c, schema, table));
+				String columns = String.join(", ", kept);
 				Jdbc.update(c, "INSERT INTO " + CatalogGenerations.quoted(schema) + "." + table + " (" + columns
 						+ ") SELECT " + columns + " FROM " + CatalogGenerations.SHARED_SCHEMA + "." + table);
 			}
+			// records without a resolution row (the old catalog kept it in the
+			// appearance)
+			// are pending: the next resolve step resolves them again, to the same
+			// clusters
+			String s = CatalogGenerations.quoted(schema) + ".";
+			Jdbc.update(c,
+					"INSERT INTO " + s + "record_resolution (record_id) SELECT a.record_id FROM " + s
+							+ "appearance a WHERE NOT EXISTS (SELECT 1 FROM " + s
+							+ "record_resolution r WHERE r.record_id = a.record_id)");
 			c.commit();
 		}
 		catch (RuntimeException | SQLException ex) {

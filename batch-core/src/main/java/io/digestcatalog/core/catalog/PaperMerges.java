@@ -39,7 +39,9 @@ final class PaperMerges {
 	/** Merges the papers of one cluster; returns how many were merged into another. */
 	int mergeCluster(String clusterId, SourceRanking ranking) {
 		Map<String, String> paperOf = new LinkedHashMap<>();
-		Jdbc.query(this.c, "SELECT record_id, paper_id FROM appearance WHERE cluster_id = ? ORDER BY record_id",
+		Jdbc.query(this.c,
+				"SELECT a.record_id, a.paper_id FROM record_resolution r JOIN appearance a"
+						+ " ON a.record_id = r.record_id WHERE r.cluster_id = ? ORDER BY a.record_id",
 				rs -> paperOf.put(rs.getString(1), rs.getString(2)), clusterId);
 		Map<String, List<String>> byPaper = new LinkedHashMap<>();
 		paperOf.forEach((record, paper) -> byPaper.computeIfAbsent(paper, k -> new ArrayList<>()).add(record));

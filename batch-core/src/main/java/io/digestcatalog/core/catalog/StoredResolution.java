@@ -125,7 +125,7 @@ public final class StoredResolution implements AutoCloseable {
 			// batch names it)
 			long last = Math.min(r.resolved, 100);
 			long held = Jdbc.count(c,
-					"SELECT COUNT(*) FROM appearance WHERE resolve_no BETWEEN ? AND ? AND resolve_epoch + 0 = ?",
+					"SELECT COUNT(*) FROM record_resolution WHERE resolve_no BETWEEN ? AND ? AND resolve_epoch + 0 = ?",
 					r.resolved - last + 1, r.resolved, r.epoch);
 			if (held != last) {
 				// records resolved in this epoch were deleted, or the state restored from
@@ -215,7 +215,7 @@ public final class StoredResolution implements AutoCloseable {
 			long to = Math.min(last, from + this.batchSize - 1);
 			List<Member> members = Jdbc.query(this.c,
 					"SELECT " + MEMBER_COLUMNS + MEMBER_FROM
-							+ " WHERE a.resolve_no BETWEEN ? AND ? AND a.resolve_epoch + 0 = ?",
+							+ " WHERE r.resolve_no BETWEEN ? AND ? AND r.resolve_epoch + 0 = ?",
 					StoredResolution::member, from, to, this.epoch);
 			if (members.size() != to - from + 1) {
 				throw new CatalogException("the resolution state names records " + from + " to " + to + " of epoch "
@@ -251,9 +251,11 @@ public final class StoredResolution implements AutoCloseable {
 	}
 
 	private static final String MEMBER_COLUMNS = CatalogResolution.RECORD_COLUMNS
-			+ ", a.cluster_id, a.paper_id, a.resolve_no";
+			+ ", r.cluster_id, a.paper_id, r.resolve_no";
 
-	private static final String MEMBER_FROM = " FROM appearance a JOIN digest d ON d.digest_sha = a.digest_sha";
+	// from the resolution row, which every condition on a member names
+	private static final String MEMBER_FROM = " FROM record_resolution r JOIN appearance a ON a.record_id = r.record_id"
+			+ " JOIN digest d ON d.digest_sha = a.digest_sha";
 
 	// Conditions on resolve_epoch beside one on resolve_no are written "resolve_epoch +
 	// 0":
@@ -273,7 +275,7 @@ public final class StoredResolution implements AutoCloseable {
 	 */
 	public Batch resolveBatch() {
 		List<String> ids = Jdbc.query(this.c, """
-				SELECT record_id FROM appearance WHERE resolve_epoch < ?
+				SELECT record_id FROM record_resolution WHERE resolve_epoch < ?
 				ORDER BY resolve_epoch, record_id FETCH FIRST ? ROWS ONLY""", rs -> rs.getString(1), this.epoch,
 				this.batchSize);
 		if (ids.isEmpty()) {
@@ -391,7 +393,7 @@ public final class StoredResolution implements AutoCloseable {
 		this.overrides.cannotLink().forEach(p -> named.addAll(List.of(p.first(), p.second())));
 		Set<String> resolvedIds = new HashSet<>();
 		for (List<String> chunk : chunks(List.copyOf(named))) {
-			resolvedIds.addAll(queryIn("SELECT record_id FROM appearance WHERE resolve_epoch = " + this.epoch
+			resolvedIds.addAll(queryIn("SELECT record_id FROM record_resolution WHERE resolve_epoch = " + this.epoch
 					+ " AND record_id IN (UNNEST(?))", chunk, rs -> rs.getString(1)));
 		}
 		int links = 0;
@@ -471,9 +473,10 @@ public final class StoredResolution implements AutoCloseable {
 		int reclustered = 0;
 		int refusals = 0;
 		Map<String, Set<String>> papersOf = new LinkedHashMap<>();
-		try (Jdbc.Batch cluster = new Jdbc.Batch(this.c, "UPDATE appearance SET cluster_id = ? WHERE record_id = ?");
+		try (Jdbc.Batch cluster = new Jdbc.Batch(this.c,
+				"UPDATE record_resolution SET cluster_id = ? WHERE record_id = ?");
 				Jdbc.Batch mark = new Jdbc.Batch(this.c,
-						"UPDATE appearance SET resolve_epoch = ?, resolve_no = ?, cluster_id = ? WHERE record_id = ?");
+						"UPDATE record_resolution SET resolve_epoch = ?, resolve_no = ?, cluster_id = ? WHERE record_id = ?");
 				Jdbc.Batch refusal = new Jdbc.Batch(this.c,
 						"UPDATE resolve_link SET refusal = ? WHERE record_a = ? AND record_b = ?")) {
 			for (String id : component.stream().sorted().toList()) {
@@ -531,9 +534,9 @@ public final class StoredResolution implements AutoCloseable {
 	 */
 	public int mergePapers(int limit, SourceRanking ranking) {
 		List<String[]> todo = Jdbc.query(this.c, """
-				SELECT t.record_id, a.cluster_id FROM resolve_merge_todo t
-				LEFT JOIN appearance a ON a.record_id = t.record_id
-				ORDER BY a.cluster_id, t.record_id FETCH FIRST ? ROWS ONLY""",
+				SELECT t.record_id, r.cluster_id FROM resolve_merge_todo t
+				LEFT JOIN record_resolution r ON r.record_id = t.record_id
+				ORDER BY r.cluster_id, t.record_id FETCH FIRST ? ROWS ONLY""",
 				rs -> new String[] { rs.getString(1), rs.getString(2) }, limit);
 		PaperMerges merges = new PaperMerges(this.c, this.cannotById);
 		Set<String> done = new HashSet<>();
@@ -550,7 +553,7 @@ public final class StoredResolution implements AutoCloseable {
 	private Map<String, Member> load(Collection<String> ids) {
 		Map<String, Member> byId = new HashMap<>();
 		for (List<String> chunk : chunks(List.copyOf(ids))) {
-			for (Member m : queryIn("SELECT " + MEMBER_COLUMNS + MEMBER_FROM + " WHERE a.record_id IN (UNNEST(?))",
+			for (Member m : queryIn("SELECT " + MEMBER_COLUMNS + MEMBER_FROM + " WHERE r.record_id IN (UNNEST(?))",
 					chunk, StoredResolution::member)) {
 				byId.put(m.profile.id(), m);
 			}
@@ -566,8 +569,8 @@ public final class StoredResolution implements AutoCloseable {
 			// by number alone, so that the number's index is the one used (with the epoch
 			// in the condition the planner scanned the epoch); a record of an earlier
 			// epoch holding the same number is left out here
-			try (PreparedStatement ps = this.c.prepareStatement("SELECT " + MEMBER_COLUMNS + ", a.resolve_epoch"
-					+ MEMBER_FROM + " WHERE a.resolve_no IN (UNNEST(?))")) {
+			try (PreparedStatement ps = this.c.prepareStatement("SELECT " + MEMBER_COLUMNS + ", r.resolve_epoch"
+					+ MEMBER_FROM + " WHERE r.resolve_no IN (UNNEST(?))")) {
 				ps.setArray(1, this.c.createArrayOf("INTEGER", chunk.toArray()));
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {

@@ -117,7 +117,7 @@ class CatalogCorrectionsTests {
 				SourceRanking.DEFAULT);
 		this.db.connection().commit();
 		assertThat(run.outcome().merged()).isZero();
-		assertThat(this.db.column("SELECT DISTINCT cluster_id FROM appearance")).hasSize(1);
+		assertThat(this.db.column("SELECT DISTINCT cluster_id FROM record_resolution")).hasSize(1);
 		assertThat(this.db.count("paper")).isEqualTo(1);
 	}
 

@@ -41,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogResolutionTests {
 
+	private static final String RECORDS_WITH_CLUSTERS = "SELECT a.record_id, a.paper_id, r.cluster_id FROM appearance a"
+			+ " JOIN record_resolution r ON r.record_id = a.record_id ORDER BY a.record_id";
+
 	private static final DigestRef FIRST = digest("batch1.txt", JUL_29);
 
 	private static final DigestRef SECOND = digest("batch2.txt", LocalDate.of(2025, 8, 5));
@@ -122,7 +125,7 @@ class CatalogResolutionTests {
 		assertThat(paperOf(MOLECULES_2)).isEqualTo(paperOf(MOLECULES_1));
 		assertThat(paperOf(BRIDGES_2)).isNotEqualTo(paperOf(BRIDGES_1));
 		assertThat(paperOf(ATTENTION_2)).isNotEqualTo(paperOf(ATTENTION_1));
-		assertThat(this.db.column("SELECT cluster_id FROM appearance")).containsOnlyNulls();
+		assertThat(this.db.column("SELECT cluster_id FROM record_resolution")).containsOnlyNulls();
 	}
 
 	@Test
@@ -160,8 +163,7 @@ class CatalogResolutionTests {
 			assertThat(first.outcome().merged()).isZero();
 			assertThat(second.outcome().merged()).isEqualTo(2);
 			assertThat(once.outcome().merged()).isEqualTo(2);
-			assertThat(this.db.rows("SELECT record_id, paper_id, cluster_id FROM appearance ORDER BY record_id"))
-				.isEqualTo(full.rows("SELECT record_id, paper_id, cluster_id FROM appearance ORDER BY record_id"));
+			assertThat(this.db.rows(RECORDS_WITH_CLUSTERS)).isEqualTo(full.rows(RECORDS_WITH_CLUSTERS));
 			assertThat(this.db.rows("SELECT * FROM resolve_link ORDER BY record_a, record_b"))
 				.isEqualTo(full.rows("SELECT * FROM resolve_link ORDER BY record_a, record_b"));
 			assertThat(this.db.rows("SELECT * FROM paper ORDER BY paper_id"))
@@ -407,7 +409,7 @@ class CatalogResolutionTests {
 
 	private static Map<String, String> clusters(CatalogDatabase db) throws Exception {
 		Map<String, String> clusters = new LinkedHashMap<>();
-		for (List<Object> row : db.rows("SELECT record_id, cluster_id FROM appearance ORDER BY record_id")) {
+		for (List<Object> row : db.rows("SELECT record_id, cluster_id FROM record_resolution ORDER BY record_id")) {
 			clusters.put((String) row.get(0), (String) row.get(1));
 		}
 		return clusters;

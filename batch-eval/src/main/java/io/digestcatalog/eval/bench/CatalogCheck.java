@@ -35,8 +35,8 @@ record CatalogCheck(long papers, long records, long links, String sha256) {
 			String s = CatalogGenerations.quoted(schema) + ".";
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			long papers = hash(c, "SELECT paper_id, title, arxiv_id FROM " + s + "paper ORDER BY paper_id", sha);
-			long records = hash(c, "SELECT record_id, paper_id, cluster_id FROM " + s + "appearance ORDER BY record_id",
-					sha);
+			long records = hash(c, "SELECT a.record_id, a.paper_id, r.cluster_id FROM " + s + "appearance a JOIN " + s
+					+ "record_resolution r ON r.record_id = a.record_id ORDER BY a.record_id", sha);
 			long links = hash(c, "SELECT record_a, record_b, rule, score, refusal FROM " + s
 					+ "resolve_link ORDER BY record_a, record_b", sha);
 			try (Statement st = c.createStatement()) {

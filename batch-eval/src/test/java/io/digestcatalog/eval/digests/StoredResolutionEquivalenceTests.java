@@ -118,7 +118,7 @@ class StoredResolutionEquivalenceTests {
 
 	private static Map<String, String> clusters(Connection c) throws SQLException {
 		Map<String, String> clusters = new HashMap<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT record_id, cluster_id FROM appearance");
+		try (PreparedStatement ps = c.prepareStatement("SELECT record_id, cluster_id FROM record_resolution");
 				ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
 				clusters.put(rs.getString(1), rs.getString(2));

@@ -244,8 +244,8 @@ class RebuildJobIntegrationTests {
 
 	private java.util.Set<java.util.Set<String>> clusters(String schema) {
 		java.util.Map<String, java.util.Set<String>> byCluster = new java.util.HashMap<>();
-		new JdbcTemplate(this.dataSource).query("SELECT record_id, cluster_id FROM \"" + schema + "\".appearance",
-				(java.sql.ResultSet rs) -> {
+		new JdbcTemplate(this.dataSource).query(
+				"SELECT record_id, cluster_id FROM \"" + schema + "\".record_resolution", (java.sql.ResultSet rs) -> {
 					byCluster.computeIfAbsent(rs.getString(2), c -> new java.util.TreeSet<>()).add(rs.getString(1));
 				});
 		return new java.util.HashSet<>(byCluster.values());
@@ -253,8 +253,12 @@ class RebuildJobIntegrationTests {
 
 	private static Map<String, List<String>> withoutClusterNames(Map<String, List<String>> tables) {
 		Map<String, List<String>> copy = new java.util.LinkedHashMap<>(tables);
-		copy.put("appearance",
-				tables.get("appearance").stream().map(r -> r.replaceAll("\\|cluster_id=[^|]*", "")).sorted().toList());
+		copy.put("record_resolution",
+				tables.get("record_resolution")
+					.stream()
+					.map(r -> r.replaceAll("\\|cluster_id=[^|]*", ""))
+					.sorted()
+					.toList());
 		return copy;
 	}
 

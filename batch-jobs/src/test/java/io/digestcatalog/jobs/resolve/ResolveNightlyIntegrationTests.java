@@ -70,7 +70,7 @@ class ResolveNightlyIntegrationTests {
 		long records1 = jdbc.queryForObject("SELECT COUNT(*) FROM appearance", Long.class);
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(resolveStep(first).getExecutionContext().getLong(ResolveTasklet.FRESH)).isEqualTo(records1);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appearance WHERE cluster_id IS NULL", Long.class))
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM record_resolution WHERE cluster_id IS NULL", Long.class))
 			.isZero();
 
 		// when night 2 brings the text digest with the shortened title

@@ -64,15 +64,32 @@ final class EvidenceWeights {
 	record Evidence(double bits, String explanation) {
 	}
 
+	/** The posterior log2 odds alone, as {@link #weigh} gives them. */
+	static double bits(PairFeatures f) {
+		return PRIOR + title(f) + authors(f) + year(f.yearGap()) + venue(f) + abstracts(f) + version(f) + variant(f);
+	}
+
+	private static double venue(PairFeatures f) {
+		return (f.venue() >= 0.5) ? 0.5 : 0;
+	}
+
+	private static double version(PairFeatures f) {
+		return f.laterVersion() ? LATER_VERSION : 0;
+	}
+
+	private static double variant(PairFeatures f) {
+		return (f.variants().isEmpty() || f.identicalAbstract()) ? 0 : VARIANT;
+	}
+
 	static Evidence weigh(PairFeatures f) {
 		double title = title(f);
 		double authors = authors(f);
 		double year = year(f.yearGap());
-		double venue = (f.venue() >= 0.5) ? 0.5 : 0;
+		double venue = venue(f);
 		double abstracts = abstracts(f);
-		double version = f.laterVersion() ? LATER_VERSION : 0;
-		double variant = (f.variants().isEmpty() || f.identicalAbstract()) ? 0 : VARIANT;
-		double bits = PRIOR + title + authors + year + venue + abstracts + version + variant;
+		double version = version(f);
+		double variant = variant(f);
+		double bits = bits(f);
 		StringBuilder why = new StringBuilder();
 		why.append(String.format(Locale.ROOT, "title %.2f (%+.1f)", f.title(), title));
 		if (f.prefix()) {

@@ -32,6 +32,15 @@ final class MatchScorer {
 	}
 
 	static PairDecision decide(RecordProfile a, RecordProfile b) {
+		return decide(a, b, true);
+	}
+
+	/**
+	 * The verdict; with {@code explainApart} false, a pair kept apart by its features
+	 * gets a short reason rather than every feature's weight: most pairs a resolver
+	 * compares are apart, and only links are stored with their reasons.
+	 */
+	static PairDecision decide(RecordProfile a, RecordProfile b, boolean explainApart) {
 		PairDecision byKeys = byKeys(a, b);
 		if (byKeys != null) {
 			return byKeys;
@@ -63,8 +72,8 @@ final class MatchScorer {
 		}
 		else if (f.title() < TITLE_GATE && !f.subtitle()
 				&& !(f.abstractSimilarity() >= EvidenceWeights.SAME_ABSTRACT)) {
-			return PairDecision.apart(MatchRule.SIMILARITY, 0,
-					String.format(Locale.ROOT, "titles differ (similarity %.2f)", f.title()));
+			return PairDecision.apart(MatchRule.SIMILARITY, 0, explainApart
+					? String.format(Locale.ROOT, "titles differ (similarity %.2f)", f.title()) : "titles differ");
 		}
 		if (!f.prefix() && (a.title().weak() || b.title().weak())) {
 			String missing = weakTitleShortfall(a, b, f);
@@ -72,8 +81,12 @@ final class MatchScorer {
 				return PairDecision.apart(MatchRule.SIMILARITY, 0, missing);
 			}
 		}
+		double bits = EvidenceWeights.bits(f);
+		double score = 1 / (1 + Math.pow(2, -bits));
+		if (bits < 0 && !explainApart) {
+			return PairDecision.apart(MatchRule.SIMILARITY, score, "the evidence is against a match");
+		}
 		EvidenceWeights.Evidence evidence = EvidenceWeights.weigh(f);
-		double score = 1 / (1 + Math.pow(2, -evidence.bits()));
 		String reason = String.format(Locale.ROOT, "score %.3f (%+.1f bits): %s", score, evidence.bits(),
 				evidence.explanation());
 		return evidence.bits() >= 0 ? PairDecision.link(MatchRule.SIMILARITY, score, reason)

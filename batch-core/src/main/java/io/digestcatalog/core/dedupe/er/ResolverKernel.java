@@ -56,7 +56,7 @@ public final class ResolverKernel {
 		if (overrides.cannotLink().contains(pair) || overrides.mustLink().contains(pair)) {
 			return null;
 		}
-		PairDecision decision = MatchScorer.decide(a.profile, b.profile);
+		PairDecision decision = MatchScorer.decide(a.profile, b.profile, false);
 		return decision.match()
 				? new MergeDecision(a.id(), b.id(), decision.rule(), decision.score(), decision.reason()) : null;
 	}
@@ -66,7 +66,7 @@ public final class ResolverKernel {
 	 * {@link EntityResolver#explain} decides), with no operator's decision applied.
 	 */
 	public static boolean matches(Profile x, Profile y) {
-		return MatchScorer.decide(x.profile, y.profile).match();
+		return MatchScorer.decide(x.profile, y.profile, false).match();
 	}
 
 	/** An operator's must-link as the link it makes. */
