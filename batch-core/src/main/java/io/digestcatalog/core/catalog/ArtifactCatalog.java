@@ -105,10 +105,16 @@ public final class ArtifactCatalog {
 		List<Object> params = new ArrayList<>(hosts);
 		params.add(afterPaper);
 		params.add(afterPaper);
+		params.add(afterPaper);
 		params.add(afterUrl);
+		// read along the key from the last one, stopping at a page: "status || ''" keeps
+		// HSQLDB's planner off the status index, which made every page read and sort
+		// every
+		// pending artifact of the hosts (a 39,000-artifact rebuild spent 0.2 s a page)
 		return Jdbc.query(c, """
 				SELECT paper_id, url, kind, host, etag, last_modified, sha256 FROM artifact
-				WHERE status = 'PENDING' AND host IN (%s) AND (paper_id > ? OR (paper_id = ? AND url > ?))
+				WHERE status || '' = 'PENDING' AND host IN (%s) AND paper_id >= ?
+				  AND (paper_id > ? OR (paper_id = ? AND url > ?))
 				ORDER BY paper_id, url FETCH FIRST %d ROWS ONLY""".formatted(marks, limit),
 				rs -> new PendingArtifact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6), rs.getString(7)),
