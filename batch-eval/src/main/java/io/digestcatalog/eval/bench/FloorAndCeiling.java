@@ -113,24 +113,16 @@ final class FloorAndCeiling {
 			long rows = 0;
 			long nanos = 0;
 			for (String table : io.digestcatalog.core.catalog.CatalogSnapshot.TABLES) {
-				try (Statement read = from.createStatement();
-						ResultSet rs = read.executeQuery("SELECT * FROM "
-								+ io.digestcatalog.core.catalog.CatalogGenerations.quoted(schema) + "." + table)) {
-					int columns = rs.getMetaData().getColumnCount();
-					List<String> names = new java.util.ArrayList<>();
-					for (int i = 1; i <= columns; i++) {
-						names.add(rs.getMetaData().getColumnName(i));
-					}
-					long started = System.nanoTime();
-					try (PreparedStatement insert = to.prepareStatement("INSERT INTO " + table + " ("
-							+ String.join(", ", names) + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
-						nanos += System.nanoTime() - started;
-						int pending = 0;
-						while (rs.next()) {
-							Object[] values = new Object[columns];
-							for (int i = 0; i < columns; i++) {
-								values[i] = rs.getObject(i + 1);
-							}
+				Pages pages = new Pages(from, schema, table);
+				List<String> names = pages.columns();
+				int columns = names.size();
+				long started = System.nanoTime();
+				try (PreparedStatement insert = to.prepareStatement("INSERT INTO " + table + " ("
+						+ String.join(", ", names) + ") VALUES (" + "?, ".repeat(columns - 1) + "?)")) {
+					nanos += System.nanoTime() - started;
+					int pending = 0;
+					for (List<Object[]> page = pages.next(); !page.isEmpty(); page = pages.next()) {
+						for (Object[] values : page) {
 							started = System.nanoTime();
 							for (int i = 0; i < columns; i++) {
 								insert.setObject(i + 1, values[i]);
@@ -144,12 +136,12 @@ final class FloorAndCeiling {
 							}
 							nanos += System.nanoTime() - started;
 						}
-						if (pending > 0) {
-							started = System.nanoTime();
-							insert.executeBatch();
-							to.commit();
-							nanos += System.nanoTime() - started;
-						}
+					}
+					if (pending > 0) {
+						started = System.nanoTime();
+						insert.executeBatch();
+						to.commit();
+						nanos += System.nanoTime() - started;
 					}
 				}
 			}
@@ -299,6 +291,105 @@ final class FloorAndCeiling {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + corpus, ex);
 		}
+	}
+
+	/**
+	 * A table's rows read a page at a time along its primary key: HSQLDB holds a whole
+	 * result in memory, and a million-record catalog's appearances do not fit in the
+	 * heap. The reading is not timed, only the inserts.
+	 */
+	private static final class Pages {
+
+		private static final int SIZE = 5000;
+
+		private final Connection c;
+
+		private final String from;
+
+		private final List<String> key = new java.util.ArrayList<>();
+
+		private final List<String> columns = new java.util.ArrayList<>();
+
+		private Object[] last;
+
+		private boolean done;
+
+		Pages(Connection c, String schema, String table) throws SQLException {
+			this.c = c;
+			this.from = io.digestcatalog.core.catalog.CatalogGenerations.quoted(schema) + "." + table;
+			java.sql.DatabaseMetaData md = c.getMetaData();
+			java.util.SortedMap<Integer, String> keyColumns = new java.util.TreeMap<>();
+			try (ResultSet rs = md.getPrimaryKeys(null, schema, table.toUpperCase(java.util.Locale.ROOT))) {
+				while (rs.next()) {
+					keyColumns.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+				}
+			}
+			if (keyColumns.isEmpty()) {
+				throw new IllegalStateException(table + " has no primary key to read it by");
+			}
+			this.key.addAll(keyColumns.values());
+			try (Statement st = c.createStatement();
+					ResultSet rs = st.executeQuery("SELECT * FROM " + this.from + " WHERE 1 = 0")) {
+				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+					this.columns.add(rs.getMetaData().getColumnName(i));
+				}
+			}
+		}
+
+		List<String> columns() {
+			return this.columns;
+		}
+
+		/** The next page, empty at the end. */
+		List<Object[]> next() throws SQLException {
+			if (this.done) {
+				return List.of();
+			}
+			String order = String.join(", ", this.key);
+			// after the last key: c1 > ? OR (c1 = ? AND c2 > ?) OR ..., each parameter
+			// beside its column (HSQLDB types no parameter of a row value); the first key
+			// column's bound lets the planner start the key index there
+			List<Object> params = new java.util.ArrayList<>();
+			StringBuilder after = new StringBuilder();
+			if (this.last != null) {
+				after.append(" WHERE ").append(this.key.get(0)).append(" >= ? AND (");
+				params.add(this.last[0]);
+				for (int i = 0; i < this.key.size(); i++) {
+					after.append((i > 0) ? " OR (" : "(");
+					for (int j = 0; j < i; j++) {
+						after.append(this.key.get(j)).append(" = ? AND ");
+						params.add(this.last[j]);
+					}
+					after.append(this.key.get(i)).append(" > ?)");
+					params.add(this.last[i]);
+				}
+				after.append(")");
+			}
+			List<Object[]> page = new java.util.ArrayList<>(SIZE);
+			try (PreparedStatement ps = this.c.prepareStatement("SELECT * FROM " + this.from + after + " ORDER BY "
+					+ order + " FETCH FIRST " + SIZE + " ROWS ONLY")) {
+				for (int i = 0; i < params.size(); i++) {
+					ps.setObject(i + 1, params.get(i));
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						Object[] values = new Object[this.columns.size()];
+						for (int i = 0; i < values.length; i++) {
+							values[i] = rs.getObject(i + 1);
+						}
+						page.add(values);
+						Object[] keyValues = new Object[this.key.size()];
+						for (int i = 0; i < keyValues.length; i++) {
+							keyValues[i] = rs.getObject(this.key.get(i));
+						}
+						this.last = keyValues;
+					}
+				}
+			}
+			this.done = page.size() < SIZE;
+			return page;
+		}
+
 	}
 
 }
