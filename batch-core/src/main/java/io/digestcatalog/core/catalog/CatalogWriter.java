@@ -66,7 +66,7 @@ public final class CatalogWriter {
 	/** Writes the entries on the caller's connection and transaction. */
 	public WriteCounts write(Connection c, List<ExtractedEntry> entries) {
 		ChunkFacts facts = new ChunkFacts(c, entries, this.loadingInstance);
-		Set<String> touched = new java.util.LinkedHashSet<>();
+		Set<String> touched = new LinkedHashSet<>();
 		WriteCounts counts = WriteCounts.NONE;
 		try (Jdbc.Batches later = new Jdbc.Batches(c)) {
 			for (ExtractedEntry e : entries) {

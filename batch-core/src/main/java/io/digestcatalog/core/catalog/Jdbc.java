@@ -69,7 +69,7 @@ final class Jdbc {
 	}
 
 	private static Lease lease(Connection c, String sql) throws SQLException {
-		Connection physical = c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
+		Connection physical = physical(c);
 		Map<String, Cached> statements;
 		synchronized (STATEMENTS) {
 			statements = STATEMENTS.get(physical);
@@ -79,9 +79,7 @@ final class Jdbc {
 				STATEMENTS.put(physical, statements);
 			}
 		}
-		// a statement names its tables in the schema current when it was compiled, and
-		// a catalog generation is a schema of its own
-		String key = physical.getSchema() + '\u0000' + sql;
+		String key = key(physical, sql);
 		Cached cached = statements.get(key);
 		if (cached == null || cached.ps.isClosed()) {
 			cached = new Cached(physical.prepareStatement(sql));
@@ -94,6 +92,20 @@ final class Jdbc {
 			cached.busy = true;
 		}
 		return new Lease(cached.ps, cached);
+	}
+
+	/** The pool's physical connection behind {@code c}: the cache's key. */
+	private static Connection physical(Connection c) throws SQLException {
+		return c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
+	}
+
+	/**
+	 * A statement's key in its connection's cache: a statement names its tables in the
+	 * schema current when it was compiled, and a catalog generation is a schema of its
+	 * own.
+	 */
+	private static String key(Connection physical, String sql) throws SQLException {
+		return physical.getSchema() + '\u0000' + sql;
 	}
 
 	private static boolean closed(Connection c) {
@@ -137,12 +149,12 @@ final class Jdbc {
 	private static final int INVALID_STATEMENT = 1252;
 
 	private static void forget(Connection c, String sql) throws SQLException {
-		Connection physical = c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
+		Connection physical = physical(c);
 		Map<String, Cached> statements;
 		synchronized (STATEMENTS) {
 			statements = STATEMENTS.get(physical);
 		}
-		Cached cached = (statements != null) ? statements.remove(physical.getSchema() + '\u0000' + sql) : null;
+		Cached cached = (statements != null) ? statements.remove(key(physical, sql)) : null;
 		if (cached != null) {
 			cached.ps.close();
 		}
