@@ -70,8 +70,17 @@ public final class CatalogWriter {
 		WriteCounts counts = WriteCounts.NONE;
 		try (Jdbc.Batches later = new Jdbc.Batches(c)) {
 			for (ExtractedEntry e : entries) {
-				counts = counts.plus(writeOne(c, e, touched, facts, later));
+				WriteCounts one = writeOne(c, e, touched, facts, later);
+				if (one.unchanged() == 0) {
+					facts.digest(e.entry()).written()[0]++;
+				}
+				counts = counts.plus(one);
 			}
+			facts.digests.forEach((sha, digest) -> {
+				if (digest.written()[0] > 0) {
+					DigestLedger.loaded(later, sha, digest.written()[0]);
+				}
+			});
 			later.flush();
 		}
 		// each paper once per chunk, however many of its records the chunk brought
@@ -116,7 +125,8 @@ public final class CatalogWriter {
 				DigestLedger.register(c, firsts.get(r.getKey()).digest(), loadingInstance);
 				LoadedDigest digest = Jdbc
 					.first(c, "SELECT format, digest_date FROM digest WHERE digest_sha = ?",
-							rs -> new LoadedDigest(rs.getString(1), Jdbc.date(rs, "digest_date"), new HashSet<>()),
+							rs -> new LoadedDigest(rs.getString(1), Jdbc.date(rs, "digest_date"), new HashSet<>(),
+									new long[1]),
 							r.getKey())
 					.orElseThrow();
 				Jdbc.query(c, "SELECT ordinal FROM appearance WHERE digest_sha = ? AND ordinal BETWEEN ? AND ?",
@@ -137,8 +147,11 @@ public final class CatalogWriter {
 
 	}
 
-	/** A digest as stored, and the ordinals of it loaded before or by this chunk. */
-	private record LoadedDigest(String format, java.time.LocalDate date, Set<Long> loaded) {
+	/**
+	 * A digest as stored, the ordinals of it loaded before or by this chunk, and how many
+	 * entries the chunk wrote.
+	 */
+	private record LoadedDigest(String format, java.time.LocalDate date, Set<Long> loaded, long[] written) {
 
 	}
 

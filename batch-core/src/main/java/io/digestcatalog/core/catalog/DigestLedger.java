@@ -32,26 +32,42 @@ public final class DigestLedger {
 
 	/** Records a digest as being loaded by the given job instance (idempotent). */
 	public static void register(Connection c, DigestRef ref, long loadingInstance) {
-		Jdbc.update(c, """
-				MERGE INTO digest d
-				USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(4000)), CAST(? AS VARCHAR(32)),
-				               CAST(? AS DATE), CAST(? AS VARCHAR(200)), CAST(? AS BIGINT)))
-				      AS v (digest_sha, location, format, digest_date, date_origin, loading_instance)
-				ON d.digest_sha = v.digest_sha
-				WHEN MATCHED AND d.completed = FALSE THEN
-				    UPDATE SET loading_instance = v.loading_instance
-				WHEN NOT MATCHED THEN
-				    INSERT (digest_sha, location, format, digest_date, date_origin, completed, loading_instance)
-				    VALUES (v.digest_sha, v.location, v.format, v.digest_date, v.date_origin, FALSE, v.loading_instance)
-				""", ref.sha256(), Jdbc.cut(ref.location(), 4000), ref.format(), ref.date(),
-				Jdbc.cut(ref.dateOrigin(), 200), loadingInstance);
+		Jdbc.update(c,
+				"""
+						MERGE INTO digest d
+						USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(4000)), CAST(? AS VARCHAR(32)),
+						               CAST(? AS DATE), CAST(? AS VARCHAR(200)), CAST(? AS BIGINT)))
+						      AS v (digest_sha, location, format, digest_date, date_origin, loading_instance)
+						ON d.digest_sha = v.digest_sha
+						WHEN MATCHED AND d.completed = FALSE THEN
+						    UPDATE SET loading_instance = v.loading_instance
+						WHEN NOT MATCHED THEN
+						    INSERT (digest_sha, location, format, digest_date, date_origin, completed, loading_instance, entry_count)
+						    VALUES (v.digest_sha, v.location, v.format, v.digest_date, v.date_origin, FALSE, v.loading_instance, 0)
+						""",
+				ref.sha256(), Jdbc.cut(ref.location(), 4000), ref.format(), ref.date(), Jdbc.cut(ref.dateOrigin(), 200),
+				loadingInstance);
 	}
 
-	/** Marks every digest loaded by the instance complete, with its counts. */
+	/**
+	 * Counts entries of a digest being loaded, in the transaction that loaded them (a
+	 * chunk rolled back takes its count with it).
+	 */
+	public static void loaded(Jdbc.Batches batches, String sha256, long entries) {
+		// a digest registered before the loader counted has no count: complete counts it
+		batches.add("UPDATE digest SET entry_count = entry_count + ? WHERE digest_sha = ?", entries, sha256);
+	}
+
+	/**
+	 * Marks every digest loaded by the instance complete, with its counts. The loader
+	 * counted the entries as it wrote them ({@link #loaded}); a digest registered before
+	 * it did is counted here, as counting 100,000 appearances costs more than a second.
+	 */
 	public static int complete(Connection c, long loadingInstance) {
 		return Jdbc.update(c, """
 				UPDATE digest SET completed = TRUE, loading_instance = NULL,
-				    entry_count = (SELECT COUNT(*) FROM appearance a WHERE a.digest_sha = digest.digest_sha),
+				    entry_count = COALESCE(entry_count,
+				        (SELECT COUNT(*) FROM appearance a WHERE a.digest_sha = digest.digest_sha)),
 				    quarantined_count = (SELECT COUNT(*) FROM quarantine q WHERE q.digest_sha = digest.digest_sha)
 				WHERE loading_instance = ?
 				""", loadingInstance);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 import io.digestcatalog.core.dedupe.NormalizedTitle;
 import io.digestcatalog.core.dedupe.er.AuthorList;
@@ -32,6 +33,11 @@ import io.digestcatalog.core.extract.Doi;
  * a run, or taking a record back out all end in the same paper.
  */
 final class PaperProjection {
+
+	/** Between the names of a stored author list, or its keywords. */
+	private static final Pattern LIST_BREAK = Pattern.compile("; ", Pattern.LITERAL);
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	/** A value at least this share of the longest value given counts as complete. */
 	static final double COMPLETE = 0.8;
@@ -233,7 +239,7 @@ final class PaperProjection {
 			throw new IllegalArgumentException("no record gives the paper a title");
 		}
 		Sighting abstractText = best(inRank, Sighting::abstractText, String::length, "abstract", sources);
-		Sighting authors = best(inRank, Sighting::authors, a -> a.split("; ").length, "authors", sources);
+		Sighting authors = best(inRank, Sighting::authors, a -> LIST_BREAK.split(a).length, "authors", sources);
 		Sighting arxiv = best(inRank, Sighting::arxivId, v -> 1, "arxiv_id", sources);
 		// a publisher's DOI says more than arXiv's own DataCite DOI
 		List<Sighting> doiOrder = new ArrayList<>(inRank);
@@ -307,10 +313,10 @@ final class PaperProjection {
 		List<List<String>> others = new ArrayList<>();
 		for (Sighting s : inRank) {
 			if (s != best && s.authors() != null && !s.authors().isBlank()) {
-				others.add(Arrays.asList(s.authors().split("; ")));
+				others.add(Arrays.asList(LIST_BREAK.split(s.authors())));
 			}
 		}
-		List<String> names = AuthorList.union(Arrays.asList(best.authors().split("; ")), others);
+		List<String> names = AuthorList.union(Arrays.asList(LIST_BREAK.split(best.authors())), others);
 		return Jdbc.cut(String.join("; ", names), 16000);
 	}
 
@@ -321,7 +327,7 @@ final class PaperProjection {
 			String v = field.apply(s);
 			if (v != null && !v.isBlank()) {
 				sources.putIfAbsent(name, s.source());
-				for (String part : v.split(separator.equals(" ") ? "\\s+" : separator)) {
+				for (String part : (separator.equals(" ") ? SPACES : LIST_BREAK).split(v)) {
 					if (!part.isBlank()) {
 						values.add(part.strip());
 					}

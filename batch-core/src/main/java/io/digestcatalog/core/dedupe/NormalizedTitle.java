@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A title folded for comparison: Unicode NFKC, case-folded, punctuation, dashes, symbols
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param value the folded title, never blank
  */
 public record NormalizedTitle(String value) {
+
+	/** Punctuation, dashes, symbols and whitespace, folded to one space. */
+	private static final Pattern SEPARATORS = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s]+");
 
 	public NormalizedTitle {
 		Objects.requireNonNull(value, "value");
@@ -32,7 +36,7 @@ public record NormalizedTitle(String value) {
 		// upper then lower folds the cases that lower-casing alone misses (e.g. final
 		// sigma)
 		s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-		s = s.replaceAll("[\\p{P}\\p{S}\\p{Z}\\s]+", " ").strip();
+		s = SEPARATORS.matcher(s).replaceAll(" ").strip();
 		return new NormalizedTitle(s);
 	}
 

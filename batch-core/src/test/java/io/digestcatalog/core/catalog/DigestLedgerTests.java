@@ -50,8 +50,40 @@ class DigestLedgerTests {
 		// then
 		String sha = entries.get(0).entry().digest().sha256();
 		assertThat(this.ledger.completedAs(sha)).isEmpty();
+		// the count so far: the loader counts what it writes, in the same transaction
 		assertThat(this.db.rows("SELECT completed, loading_instance, entry_count, digest_date, format FROM digest"))
-			.containsExactly(Arrays.asList(false, 7L, null, java.sql.Date.valueOf(JUL_29), "text"));
+			.containsExactly(Arrays.asList(false, 7L, entries.size(), java.sql.Date.valueOf(JUL_29), "text"));
+	}
+
+	@Test
+	void entriesLoadedAgainAreNotCountedTwice() throws Exception {
+		// given
+		List<ExtractedEntry> entries = CatalogEntries.canonical();
+		this.db.write(7, entries);
+
+		// when: a restarted run writes the chunk it had written before it was killed
+		this.db.write(7, entries.subList(0, 3));
+		DigestLedger.complete(this.db.connection(), 7);
+		this.db.connection().commit();
+
+		// then
+		assertThat(this.db.rows("SELECT entry_count FROM digest")).containsExactly(List.of(entries.size()));
+	}
+
+	@Test
+	void digestRegisteredBeforeTheLoaderCountedIsCountedOnCompletion() throws Exception {
+		// given: a catalog whose run was killed before its digests were counted as loaded
+		DigestRef a = digest("a.txt", JUL_29);
+		this.db.write(7, List.of(entry(a, 1, "One", "1."), entry(a, 2, "Two", "2.")));
+		this.db.connection().createStatement().executeUpdate("UPDATE digest SET entry_count = NULL");
+		this.db.write(7, List.of(entry(a, 3, "Three", "3.")));
+
+		// when
+		DigestLedger.complete(this.db.connection(), 7);
+		this.db.connection().commit();
+
+		// then
+		assertThat(this.db.rows("SELECT entry_count FROM digest")).containsExactly(List.of(3));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.digestcatalog.jobs.metrics;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +17,8 @@ import io.digestcatalog.core.artifact.FetchResult;
  * outcome, a reason class, never a URL, a title or a file name.
  */
 public class CatalogMetrics {
+
+	private static final Pattern FORMAT_NAME = Pattern.compile("[a-z][a-z-]{0,15}");
 
 	/**
 	 * Digests read, by {@code format} and {@code outcome} (read, rejected, unchanged).
@@ -163,7 +166,7 @@ public class CatalogMetrics {
 
 	/** Known format names stay, anything else is {@code other}: the tag stays bounded. */
 	static String format(String format) {
-		return (format != null && format.matches("[a-z][a-z-]{0,15}")) ? format : "other";
+		return (format != null && FORMAT_NAME.matcher(format).matches()) ? format : "other";
 	}
 
 	/** What became of a fetch, in one of a few words. */

@@ -31,6 +31,14 @@ record AuthorName(String surname, String initials, List<String> given) {
 	private static final Pattern CORPORATE = Pattern.compile("\\b(?:corporate|team|group|consortium|committee|"
 			+ "project|inc|ltd|corporation|university|institute|laboratory|association|society|staff|editors?)\\b");
 
+	/** "JA": two or three capitals, an initial each. */
+	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,3}");
+
+	/** Between the initials of "D.W." or "Jean-Robert". */
+	private static final Pattern INITIAL_BREAK = Pattern.compile("[.\\-]+");
+
+	private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
+
 	AuthorName {
 		Objects.requireNonNull(surname, "surname");
 		if (surname.isBlank()) {
@@ -93,8 +101,8 @@ record AuthorName(String surname, String initials, List<String> given) {
 				continue;
 			}
 			// "D.W.", "Jean-Robert" and "JA" carry two initials
-			String spaced = word.matches("\\p{Lu}{2,3}") ? String.join(".", word.split("")) : word;
-			for (String part : spaced.split("[.\\-]+")) {
+			String spaced = CAPITALS.matcher(word).matches() ? String.join(".", word.split("")) : word;
+			for (String part : INITIAL_BREAK.split(spaced)) {
 				String folded = TextFolding.fold(part).replace(" ", "");
 				if (!folded.isEmpty()) {
 					initials.append(folded.charAt(0));
@@ -109,7 +117,7 @@ record AuthorName(String surname, String initials, List<String> given) {
 
 	private static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
-		for (String word : text.split("[\\s,]+")) {
+		for (String word : WORD_BREAK.split(text)) {
 			String w = word.strip();
 			if (!w.isEmpty() && !SUFFIXES.contains(lower(w).replace(".", ""))) {
 				words.add(w);

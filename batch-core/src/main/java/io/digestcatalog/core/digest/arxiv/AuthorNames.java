@@ -2,12 +2,15 @@ package io.digestcatalog.core.digest.arxiv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits an author line as arXiv prints it ({@code A, B and C}, affiliations in
  * parentheses, {@code et al. (97 additional authors not shown)}) into names.
  */
 final class AuthorNames {
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private static final int MAX_AUTHORS = 10_000;
 
@@ -45,7 +48,7 @@ final class AuthorNames {
 	}
 
 	private static void add(List<String> names, StringBuilder name) {
-		String s = name.toString().replaceAll("\\s+", " ").strip();
+		String s = SPACES.matcher(name).replaceAll(" ").strip();
 		name.setLength(0);
 		if (s.startsWith("and ")) {
 			s = s.substring(4).strip();

@@ -20,6 +20,8 @@ final class ListingEntryDraft {
 	/** Listings before 2007 named the paper on a {@code Paper:} line. */
 	private static final Pattern PAPER = Pattern.compile("Paper(\\s*\\(\\*cross-listing\\*\\))?:\\s*(.*)");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final String CROSS_MARK = "(*cross-listing*)";
 
 	private final long line;
@@ -105,7 +107,7 @@ final class ListingEntryDraft {
 		if (!this.abstractText.isEmpty()) {
 			this.abstractText.append(Character.isWhitespace(text.charAt(0)) ? '\n' : ' ');
 		}
-		this.abstractText.append(text.strip().replaceAll("\\s+", " "));
+		this.abstractText.append(SPACES.matcher(text.strip()).replaceAll(" "));
 	}
 
 	void close(ListingLine.Closing closing) {
@@ -116,7 +118,7 @@ final class ListingEntryDraft {
 	/** A field's value with its continuation lines, whitespace folded; or null. */
 	String field(String name) {
 		StringBuilder value = this.fields.get(name);
-		return (value == null) ? null : value.toString().replaceAll("\\s+", " ").strip();
+		return (value == null) ? null : SPACES.matcher(value).replaceAll(" ").strip();
 	}
 
 	long line() {
