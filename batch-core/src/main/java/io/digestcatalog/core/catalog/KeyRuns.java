@@ -172,13 +172,15 @@ final class KeyRuns implements AutoCloseable {
 			if (in.readLong() != MAGIC || in.readLong() != entries) {
 				return null;
 			}
-			byte[] entry = new byte[ENTRY];
-			for (long i = 0; i < entries; i++) {
-				in.readFully(entry);
-				crc.update(entry);
-				if (i % BLOCK == 0) {
-					blockKeys[(int) (i / BLOCK)] = ByteBuffer.wrap(entry).getLong();
-				}
+			// a block's worth of entries at a time: its first key goes to the sparse
+			// index
+			byte[] block = new byte[BLOCK * ENTRY];
+			ByteBuffer view = ByteBuffer.wrap(block);
+			for (long i = 0; i < entries; i += BLOCK) {
+				int length = (int) Math.min(BLOCK, entries - i) * ENTRY;
+				in.readFully(block, 0, length);
+				crc.update(block, 0, length);
+				blockKeys[(int) (i / BLOCK)] = view.getLong(0);
 			}
 			if (in.readLong() != crc.getValue()) {
 				return null;

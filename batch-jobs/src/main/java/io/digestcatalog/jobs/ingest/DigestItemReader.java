@@ -88,8 +88,8 @@ class DigestItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 		this.position.restore(context);
 		int index = this.position.index();
 		long resumeItems = context.getLong(DigestReading.FILE_ITEMS, 0);
-		if (context.containsKey(DigestReading.FILE_PATH) && (index >= this.sources.size()
-				|| !this.sources.get(index).location().equals(context.getString(DigestReading.FILE_PATH)))) {
+		if (context.containsKey(DigestReading.FILE_PATH)
+				&& !resumesAt(index, resumeItems, context.getString(DigestReading.FILE_PATH))) {
 			throw new ItemStreamException("the inputs changed since the failed run: expected "
 					+ context.getString(DigestReading.FILE_PATH) + " as input " + (index + 1) + ", found "
 					+ ((index < this.sources.size()) ? this.sources.get(index).location() : "no such input"));
@@ -104,6 +104,19 @@ class DigestItemReader implements ItemStreamReader<DigestItem>, ReadProgress {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether the source a stopped run was in is the one at {@code index}; past the last
+	 * source (none of it read), a position saved before the reader forgot the path there
+	 * names the last source.
+	 */
+	private boolean resumesAt(int index, long items, String location) {
+		if (index < this.sources.size()) {
+			return this.sources.get(index).location().equals(location);
+		}
+		return index == this.sources.size() && items == 0 && !this.sources.isEmpty()
+				&& this.sources.get(index - 1).location().equals(location);
 	}
 
 	@Override

@@ -94,6 +94,11 @@ public final class DigestReading {
 		if (location != null) {
 			context.putString(FILE_PATH, location);
 		}
+		else {
+			// past the last source: nothing to resume in (a run killed here restarts with
+			// nothing left to read)
+			context.remove(FILE_PATH);
+		}
 		if (sha != null) {
 			context.putString(FILE_SHA, sha);
 		}

@@ -83,6 +83,35 @@ class DigestItemReaderTests {
 	}
 
 	@Test
+	void aRunKilledAfterItsLastInputRestartsWithNothingLeftToRead() throws Exception {
+		// a run killed once the reader had passed its last input, before the step ended
+		Path a = Digests.generate(this.work.resolve("a.txt"), 5);
+		Path b = Digests.generate(this.work.resolve("b.txt"), 5);
+		DigestItemReader first = reader(a, b);
+		ExecutionContext saved = new ExecutionContext();
+		first.open(saved);
+		titles(first, 7);
+		first.update(saved);
+		assertThat(titles(first, 1000)).hasSize(3);
+		first.update(saved);
+		first.close();
+		// what a run saved before the reader forgot the last path past the end
+		ExecutionContext older = new ExecutionContext(saved);
+		older.putString(DigestReading.FILE_PATH, b.toString());
+
+		DigestItemReader restarted = reader(a, b);
+		restarted.open(saved);
+		DigestItemReader restartedOlder = reader(a, b);
+		restartedOlder.open(older);
+
+		assertThat(saved.containsKey(DigestReading.FILE_PATH)).isFalse();
+		assertThat(restarted.read()).isNull();
+		assertThat(restartedOlder.read()).isNull();
+		assertThatThrownBy(() -> reader(b, a).open(older)).isInstanceOf(ItemStreamException.class)
+			.hasMessageContaining("the inputs changed since the failed run");
+	}
+
+	@Test
 	void restartRefusesWhenTheInputsChangedSinceTheFailedRun() throws Exception {
 		Path a = Digests.generate(this.work.resolve("a.txt"), 5);
 		Path b = Digests.generate(this.work.resolve("b.txt"), 5);
