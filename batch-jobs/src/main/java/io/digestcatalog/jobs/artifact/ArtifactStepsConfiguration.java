@@ -1,5 +1,7 @@
 package io.digestcatalog.jobs.artifact;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -114,11 +116,17 @@ public class ArtifactStepsConfiguration {
 		return new ArtifactProcessor(artifactFetcher, pdfMetadataExtractor, metrics, recorder);
 	}
 
+	/**
+	 * A partition's pending artifacts; none when artifacts are off for the run, also
+	 * those an earlier run left pending (a run without artifacts fetches nothing).
+	 */
 	@Bean
 	@StepScope
-	PendingArtifactReader pendingArtifactReader(DataSource dataSource,
-			@Value("#{stepExecutionContext['" + HostPartitioner.HOSTS + "']}") String hosts) {
-		return new PendingArtifactReader(dataSource, HostPartitioner.hostsOf(hosts));
+	PendingArtifactReader pendingArtifactReader(DataSource dataSource, ArtifactProperties properties,
+			@Value("#{stepExecutionContext['" + HostPartitioner.HOSTS + "']}") String hosts,
+			@Value("#{jobParameters['" + IngestJobParameters.ARTIFACTS + "']}") String artifacts) {
+		boolean fetch = properties.enabled() && !"false".equals(artifacts);
+		return new PendingArtifactReader(dataSource, fetch ? HostPartitioner.hostsOf(hosts) : List.of());
 	}
 
 	@Bean

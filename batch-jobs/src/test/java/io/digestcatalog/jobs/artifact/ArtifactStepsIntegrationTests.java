@@ -110,9 +110,13 @@ class ArtifactStepsIntegrationTests {
 	}
 
 	JobExecution ingest(String name, String text, boolean refetch) throws Exception {
+		return ingest(name, text, true, refetch);
+	}
+
+	JobExecution ingest(String name, String text, boolean artifacts, boolean refetch) throws Exception {
 		Path digest = Files.writeString(dir.resolve(name), "Jul 29\n\n" + text);
 		return this.jobOperator.start(this.ingestJob, IngestJobParameters.of(List.of(digest.toString()),
-				InputFilter.ALL, null, null, System.nanoTime(), true, refetch));
+				InputFilter.ALL, null, null, System.nanoTime(), artifacts, refetch));
 	}
 
 	@Test
@@ -182,6 +186,35 @@ class ArtifactStepsIntegrationTests {
 		assertThat(server.conditional.get("/papers/zolotov04.pdf")).as("answered 304").hasValue(1);
 		assertThat(new JdbcTemplate(this.dataSource)
 			.queryForObject("SELECT status FROM artifact WHERE url LIKE '%/papers/zolotov04.pdf'", String.class))
+			.isEqualTo("FETCHED");
+	}
+
+	@Test
+	@Order(3)
+	void aRunWithoutArtifactsFetchesNoneOfThoseAnEarlierRunLeftPending() throws Exception {
+		// given: an artifact left pending (a rebuild or a killed run plans more than it
+		// fetches)
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		jdbc.update("UPDATE artifact SET status = 'PENDING' WHERE url LIKE '%/papers/zolotov04.pdf'");
+		int before = server.totalRequests();
+
+		// when
+		JobExecution without = ingest("2025-08-01.txt",
+				entry("A Paper Read Without Artifacts", "https://example.org/y"), false, false);
+		int afterWithout = server.totalRequests();
+		String statusWithout = jdbc
+			.queryForObject("SELECT status FROM artifact WHERE url LIKE '%/papers/zolotov04.pdf'", String.class);
+		JobExecution with = ingest("2025-08-02.txt", entry("A Paper Read With Artifacts", "https://example.org/z"),
+				false);
+
+		// then
+		assertThat(without.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(afterWithout).isEqualTo(before);
+		assertThat(statusWithout).isEqualTo("PENDING");
+		assertThat(with.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(server.totalRequests()).isGreaterThan(afterWithout);
+		assertThat(jdbc.queryForObject("SELECT status FROM artifact WHERE url LIKE '%/papers/zolotov04.pdf'",
+				String.class))
 			.isEqualTo("FETCHED");
 	}
 
