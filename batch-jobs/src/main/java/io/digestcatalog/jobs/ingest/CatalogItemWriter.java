@@ -62,12 +62,13 @@ class CatalogItemWriter implements ItemWriter<ExtractedEntry>, ItemStream {
 		Connection c = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			WriteCounts chunkCounts = this.writer.write(c, java.util.List.copyOf(chunk.getItems()));
-			this.counts = this.counts.plus(chunkCounts);
-			this.metrics.papers(chunkCounts.newPapers(), chunkCounts.updatedPapers(), chunkCounts.merges());
 			if (this.resolving != null) {
 				// every entry written is a new record: its paper new or seen again
-				this.resolving.written(c, chunkCounts.newPapers() + chunkCounts.updatedPapers());
+				int merged = this.resolving.written(c, chunkCounts.newPapers() + chunkCounts.updatedPapers());
+				chunkCounts = chunkCounts.plus(new WriteCounts(0, 0, 0, 0, merged));
 			}
+			this.counts = this.counts.plus(chunkCounts);
+			this.metrics.papers(chunkCounts.newPapers(), chunkCounts.updatedPapers(), chunkCounts.merges());
 		}
 		finally {
 			DataSourceUtils.releaseConnection(c, this.dataSource);

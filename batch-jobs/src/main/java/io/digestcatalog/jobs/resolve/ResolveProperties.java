@@ -30,12 +30,15 @@ import io.digestcatalog.core.catalog.SourceRanking;
  * @param batchSize records resolved per transaction
  * @param whileLoading whether the steps that load records resolve a batch each time they
  * have loaded a batch's worth, leaving the resolve step only the rest
+ * @param mergeWhileLoading whether each batch resolved while loading also merges the
+ * papers of the clusters it changed, in the same transaction (a run killed late and
+ * restarted then has only the last merges left to make)
  */
 @ConfigurationProperties("digestcat.resolve")
 public record ResolveProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> sourceRanking,
 		@DefaultValue List<String> neverMerge, @DefaultValue List<String> alwaysMerge,
 		@DefaultValue("data/resolve-index") Path indexDir, @DefaultValue("2000") int batchSize,
-		@DefaultValue("true") boolean whileLoading) {
+		@DefaultValue("true") boolean whileLoading, @DefaultValue("true") boolean mergeWhileLoading) {
 
 	public ResolveProperties {
 		sourceRanking = (sourceRanking != null) ? List.copyOf(sourceRanking) : List.of();

@@ -12,10 +12,11 @@ import io.digestcatalog.core.catalog.StoredResolution;
 /**
  * Entity resolution as records are loaded: each time a loading step has written a batch's
  * worth of new records ({@code digestcat.resolve.batch-size}), one batch of pending
- * records is resolved in the same transaction as the chunk that completed it. The
- * {@code resolve} step then finds only the last, partial batch to compare, and a run
- * killed late and restarted resolves only what it loads after the restart, not the whole
- * run again.
+ * records is resolved in the same transaction as the chunk that completed it, and the
+ * papers of the clusters it changed are merged there too. The {@code resolve} step then
+ * finds only the last, partial batch to compare and its merges, and a run killed late and
+ * restarted resolves and merges only what it loads after the restart, not the whole run
+ * again.
  * <p>
  * Resolving in batches ends in the same clusters and links whatever the batches are
  * ({@link StoredResolution}), so results equal the resolve step's alone. Three cases keep
@@ -33,6 +34,9 @@ public final class ResolveWhileLoading implements AutoCloseable {
 	private static final String CANDIDATES = "resolve.loading.candidates";
 
 	private static final String DUE = "resolve.loading.due";
+
+	/** Clusters whose papers are merged per query of the merges noted. */
+	private static final int MERGES_PER_ROUND = 500;
 
 	private final ResolveProperties properties;
 
@@ -73,12 +77,15 @@ public final class ResolveWhileLoading implements AutoCloseable {
 
 	/**
 	 * Notes {@code newRecords} written on {@code c} in the current transaction, and
-	 * resolves a batch in it for each batch's worth written.
+	 * resolves a batch in it for each batch's worth written, merging the papers of the
+	 * clusters each batch changed unless {@code merge-while-loading} is off.
+	 * @return papers merged into others
 	 */
-	public void written(Connection c, long newRecords) {
+	public int written(Connection c, long newRecords) {
 		watchTransaction();
 		this.due += newRecords;
 		int batchSize = this.properties.batchSize();
+		int merged = 0;
 		while (this.due >= batchSize) {
 			if (this.resolution == null) {
 				this.resolution = this.properties.open(c);
@@ -91,9 +98,15 @@ public final class ResolveWhileLoading implements AutoCloseable {
 			this.due -= batchSize;
 			this.records += batch.records();
 			this.candidates += batch.candidatePairs();
-			log.debug("resolve while loading: batch of {} records, {} candidate pairs", batch.records(),
-					batch.candidatePairs());
+			int batchMerged = 0;
+			while (this.properties.mergeWhileLoading() && this.resolution.mergesPending()) {
+				batchMerged += this.resolution.mergePapers(MERGES_PER_ROUND, this.properties.ranking());
+			}
+			merged += batchMerged;
+			log.debug("resolve while loading: batch of {} records, {} candidate pairs, {} papers merged",
+					batch.records(), batch.candidatePairs(), batchMerged);
 		}
+		return merged;
 	}
 
 	/**
