@@ -92,6 +92,11 @@ class ResolveWhileLoadingIntegrationTests {
 		assertThat(jdbc.queryForList("SELECT reason FROM merge_decision WHERE survivor_id = ?", String.class, paper))
 			.anySatisfy(reason -> assertThat(reason).startsWith("entity resolution: SIMILARITY"));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM resolve_link", Long.class)).isPositive();
+		// papers merged as their clusters formed, most of them before the resolve step
+		long resolutionMerges = jdbc
+			.queryForObject("SELECT COUNT(*) FROM merge_decision WHERE reason LIKE 'entity resolution%'", Long.class);
+		assertThat(step(clean, ResolveStepConfiguration.RESOLVE_STEP).getWriteCount()).as("merged by the resolve step")
+			.isLessThan(resolutionMerges);
 		Map<String, List<String>> cleanRun = CatalogSnapshot.of(this.dataSource);
 
 		JobExecution full = this.jobOperator.start(this.resolveJob,
