@@ -213,10 +213,10 @@ public final class StoredResolution implements AutoCloseable {
 	private void reindex(long first, long last) {
 		for (long from = first; from <= last; from += this.batchSize) {
 			long to = Math.min(last, from + this.batchSize - 1);
-			List<Member> members = Jdbc.query(this.c,
+			List<Member> members = profiled(Jdbc.query(this.c,
 					"SELECT " + MEMBER_COLUMNS + MEMBER_FROM
 							+ " WHERE r.resolve_no BETWEEN ? AND ? AND r.resolve_epoch + 0 = ?",
-					StoredResolution::member, from, to, this.epoch);
+					StoredResolution::member, from, to, this.epoch));
 			if (members.size() != to - from + 1) {
 				throw new CatalogException("the resolution state names records " + from + " to " + to + " of epoch "
 						+ this.epoch + ", the catalog holds " + members.size() + " of them: resolve --full");
@@ -263,11 +263,25 @@ public final class StoredResolution implements AutoCloseable {
 	// scans the whole epoch for the few numbers wanted (1-2 s a batch at 24k records,
 	// 6 ms by the number's index).
 
-	private static Member member(ResultSet rs) throws SQLException {
+	/** A member as read, not yet profiled. */
+	private record Row(ResolutionRecord record, String cluster, String paper, int number) {
+
+	}
+
+	private static Row member(ResultSet rs) throws SQLException {
 		ResolutionRecord record = CatalogResolution.record(rs);
 		int number = rs.getInt("resolve_no");
-		return new Member(ResolverKernel.profile(record), rs.getString("cluster_id"), rs.getString("paper_id"),
-				rs.wasNull() ? 0 : number);
+		return new Row(record, rs.getString("cluster_id"), rs.getString("paper_id"), rs.wasNull() ? 0 : number);
+	}
+
+	/**
+	 * The rows profiled, in their order: profiling is pure and most of a load's time, so
+	 * it runs on every core while the rows were read on one.
+	 */
+	private static List<Member> profiled(List<Row> rows) {
+		return rows.parallelStream()
+			.map(r -> new Member(ResolverKernel.profile(r.record()), r.cluster(), r.paper(), r.number()))
+			.toList();
 	}
 
 	/**
@@ -553,8 +567,9 @@ public final class StoredResolution implements AutoCloseable {
 	private Map<String, Member> load(Collection<String> ids) {
 		Map<String, Member> byId = new HashMap<>();
 		for (List<String> chunk : chunks(List.copyOf(ids))) {
-			for (Member m : queryIn("SELECT " + MEMBER_COLUMNS + MEMBER_FROM + " WHERE r.record_id IN (UNNEST(?))",
-					chunk, StoredResolution::member)) {
+			for (Member m : profiled(
+					queryIn("SELECT " + MEMBER_COLUMNS + MEMBER_FROM + " WHERE r.record_id IN (UNNEST(?))", chunk,
+							StoredResolution::member))) {
 				byId.put(m.profile.id(), m);
 			}
 		}
@@ -562,7 +577,7 @@ public final class StoredResolution implements AutoCloseable {
 	}
 
 	private Map<Integer, Member> loadNumbers(Set<Integer> numbers) {
-		Map<Integer, Member> byNumber = new HashMap<>();
+		List<Row> rows = new ArrayList<>();
 		List<Integer> sorted = numbers.stream().sorted().toList();
 		for (int from = 0; from < sorted.size(); from += IN_LIST) {
 			List<Integer> chunk = sorted.subList(from, Math.min(sorted.size(), from + IN_LIST));
@@ -575,8 +590,7 @@ public final class StoredResolution implements AutoCloseable {
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
 						if (rs.getInt("resolve_epoch") == this.epoch) {
-							Member m = member(rs);
-							byNumber.put(m.number, m);
+							rows.add(member(rs));
 						}
 					}
 				}
@@ -584,6 +598,10 @@ public final class StoredResolution implements AutoCloseable {
 			catch (SQLException ex) {
 				throw new CatalogException("catalog query failed: " + ex.getMessage(), ex);
 			}
+		}
+		Map<Integer, Member> byNumber = new HashMap<>();
+		for (Member m : profiled(rows)) {
+			byNumber.put(m.number, m);
 		}
 		if (byNumber.size() != numbers.size()) {
 			throw new CatalogException("the resolution index names records the catalog does not hold (epoch "

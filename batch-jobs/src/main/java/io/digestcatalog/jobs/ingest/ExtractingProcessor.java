@@ -10,11 +10,35 @@ import io.digestcatalog.core.extract.ExtractedEntry;
 
 /**
  * Extracts links, identifiers and keys; sends rejected or unusable entries to quarantine.
+ * Behind a {@link ReadAhead}, the extraction was done on its thread: the processor hands
+ * on what it gave.
  */
 class ExtractingProcessor implements ItemProcessor<DigestItem, ExtractedEntry> {
 
+	private final ReadAhead ahead;
+
+	ExtractingProcessor() {
+		this(null);
+	}
+
+	/**
+	 * @param ahead the reader that extracted ahead, or {@code null}
+	 */
+	ExtractingProcessor(ReadAhead ahead) {
+		this.ahead = ahead;
+	}
+
 	@Override
 	public ExtractedEntry process(DigestItem item) {
+		Object done = (this.ahead != null) ? this.ahead.workFor(item) : null;
+		if (done instanceof RuntimeException failure) {
+			throw failure;
+		}
+		return (done != null) ? (ExtractedEntry) done : extract(item);
+	}
+
+	/** The entry extracted; a {@link QuarantineException} when it cannot be. */
+	static ExtractedEntry extract(DigestItem item) {
 		if (item instanceof RejectedEntry rejected) {
 			throw new QuarantineException(rejected);
 		}

@@ -77,7 +77,7 @@ public class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step readStep(ReadSteps readSteps, DigestItemReader digestItemReader) {
+	Step readStep(ReadSteps readSteps, ReadAhead digestItemReader) {
 		return readSteps.build(READ_STEP, digestItemReader);
 	}
 
@@ -103,7 +103,7 @@ public class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	DigestItemReader digestItemReader(@Value("#{jobParameters['" + IngestJobParameters.INPUTS + "']}") String inputs,
+	ReadAhead digestItemReader(@Value("#{jobParameters['" + IngestJobParameters.INPUTS + "']}") String inputs,
 			@Value("#{jobParameters['" + IngestJobParameters.DIGEST_DATE + "']}") String digestDate,
 			@Value("#{jobParameters['" + IngestJobParameters.FORMAT + "']}") String format,
 			@Value("#{jobParameters['" + IngestJobParameters.INCLUDE + "']}") String include,
@@ -113,7 +113,11 @@ public class IngestJobConfiguration {
 		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), format,
 				(digestDate != null) ? LocalDate.parse(digestDate) : null, properties.zone(),
 				new DigestSourceResolver(filter, fetcher));
-		return new DigestItemReader(IngestJobParameters.inputs(inputs), settings, new DigestLedger(dataSource));
+		// parsed and extracted on a thread of its own while the step loads the chunk
+		// before
+		return new ReadAhead(
+				new DigestItemReader(IngestJobParameters.inputs(inputs), settings, new DigestLedger(dataSource)),
+				item -> ExtractingProcessor.extract(item), 2 * properties.chunkSize());
 	}
 
 	@Bean

@@ -56,7 +56,7 @@ public class ReadSteps {
 		return new StepBuilder(name, this.jobRepository).<DigestItem, ExtractedEntry>chunk(this.properties.chunkSize())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
-			.processor(new ExtractingProcessor())
+			.processor(new ExtractingProcessor((reader instanceof ReadAhead ahead) ? ahead : null))
 			.writer(this.writer)
 			.faultTolerant()
 			.skipPolicy((t, skipCount) -> t instanceof QuarantineException)
