@@ -28,7 +28,7 @@ public class IngestTestApplication {
 
 	public static String fileDatabaseUrl(java.nio.file.Path dir) {
 		return "jdbc:hsqldb:file:" + dir.resolve("catalog")
-				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;shutdown=true";
+				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;sql.pad_space=false;shutdown=true";
 	}
 
 	/**

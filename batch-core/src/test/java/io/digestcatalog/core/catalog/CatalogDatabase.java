@@ -37,7 +37,8 @@ final class CatalogDatabase implements AutoCloseable {
 
 	static CatalogDatabase in(Path dir) throws SQLException {
 		JDBCDataSource dataSource = new JDBCDataSource();
-		dataSource.setUrl("jdbc:hsqldb:file:" + dir.resolve("cat") + ";hsqldb.tx=mvcc;shutdown=true");
+		dataSource
+			.setUrl("jdbc:hsqldb:file:" + dir.resolve("cat") + ";hsqldb.tx=mvcc;sql.pad_space=false;shutdown=true");
 		dataSource.setUser("SA");
 		dataSource.setPassword("");
 		CatalogSchema.migrate(dataSource);

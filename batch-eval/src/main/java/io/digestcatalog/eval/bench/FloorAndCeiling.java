@@ -164,7 +164,7 @@ final class FloorAndCeiling {
 		JDBCDataSource dataSource = new JDBCDataSource();
 		// the catalog's own settings (config/application.yml)
 		dataSource.setUrl("jdbc:hsqldb:file:" + dir.resolve("catalog")
-				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.nio_data_file=false;hsqldb.cache_size=100000;hsqldb.cache_rows=200000;shutdown=true");
+				+ ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.nio_data_file=false;hsqldb.cache_size=100000;hsqldb.cache_rows=200000;sql.pad_space=false;shutdown=true");
 		dataSource.setUser("SA");
 		dataSource.setPassword("");
 		return dataSource;
