@@ -117,7 +117,7 @@ public class IngestJobConfiguration {
 		// before
 		return new ReadAhead(
 				new DigestItemReader(IngestJobParameters.inputs(inputs), settings, new DigestLedger(dataSource)),
-				item -> ExtractingProcessor.extract(item), 2 * properties.chunkSize());
+				ExtractingProcessor::extract, 2 * properties.chunkSize());
 	}
 
 	@Bean

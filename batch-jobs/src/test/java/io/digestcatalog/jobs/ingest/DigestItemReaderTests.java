@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 
-import io.digestcatalog.core.catalog.CatalogSchema;
 import io.digestcatalog.core.catalog.DigestLedger;
 import io.digestcatalog.core.digest.DigestEntry;
-import io.digestcatalog.core.digest.DigestFormats;
 import io.digestcatalog.core.digest.DigestItem;
 import io.digestcatalog.jobs.Digests;
 
@@ -32,18 +28,11 @@ class DigestItemReaderTests {
 
 	@BeforeEach
 	void catalog() {
-		JDBCDataSource ds = new JDBCDataSource();
-		ds.setUrl("jdbc:hsqldb:mem:reader" + System.nanoTime());
-		ds.setUser("SA");
-		CatalogSchema.migrate(ds);
-		this.ledger = new DigestLedger(ds);
+		this.ledger = Readers.ledger();
 	}
 
 	DigestItemReader reader(Path... inputs) {
-		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), null, null, ZoneOffset.UTC,
-				new DigestSourceResolver(io.digestcatalog.core.digest.InputFilter.ALL, null));
-		return new DigestItemReader(java.util.Arrays.stream(inputs).map(Path::toString).toList(), settings,
-				this.ledger);
+		return Readers.reader(this.ledger, inputs);
 	}
 
 	static List<String> titles(DigestItemReader reader, int max) {

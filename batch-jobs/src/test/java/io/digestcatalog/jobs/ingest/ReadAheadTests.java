@@ -6,22 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import io.digestcatalog.core.catalog.CatalogSchema;
 import io.digestcatalog.core.catalog.DigestLedger;
 import io.digestcatalog.core.digest.DigestEntry;
-import io.digestcatalog.core.digest.DigestFormats;
 import io.digestcatalog.core.digest.DigestItem;
 import io.digestcatalog.core.digest.RejectedEntry;
 import io.digestcatalog.jobs.Digests;
@@ -40,18 +36,11 @@ class ReadAheadTests {
 
 	@BeforeEach
 	void catalog() {
-		JDBCDataSource ds = new JDBCDataSource();
-		ds.setUrl("jdbc:hsqldb:mem:ahead" + System.nanoTime());
-		ds.setUser("SA");
-		CatalogSchema.migrate(ds);
-		this.ledger = new DigestLedger(ds);
+		this.ledger = Readers.ledger();
 	}
 
 	DigestItemReader reader(Path... inputs) {
-		var settings = new DigestItemReader.DigestReaderSettings(DigestFormats.standard(), null, null, ZoneOffset.UTC,
-				new DigestSourceResolver(io.digestcatalog.core.digest.InputFilter.ALL, null));
-		return new DigestItemReader(java.util.Arrays.stream(inputs).map(Path::toString).toList(), settings,
-				this.ledger);
+		return Readers.reader(this.ledger, inputs);
 	}
 
 	static ReadAhead ahead(DigestItemReader reader, int capacity) {
