@@ -310,7 +310,10 @@ final class Jdbc {
 		for (int i = 0; i < params.length; i++) {
 			Object p = params[i];
 			if (p == null) {
-				ps.setNull(i + 1, Types.VARCHAR);
+				// no type: the server takes the column's (PostgreSQL refuses a VARCHAR
+				// null
+				// for an INTEGER column; HSQLDB ignores the type)
+				ps.setNull(i + 1, Types.NULL);
 			}
 			else if (p instanceof LocalDate date) {
 				ps.setObject(i + 1, date);

@@ -50,7 +50,7 @@ import io.digestcatalog.core.dedupe.er.ResolverKernel;
  */
 public final class StoredResolution implements AutoCloseable {
 
-	/** Ids per {@code IN (UNNEST(?))} query. */
+	/** Ids per query for the ids in an array ({@link Dialect#inArray}). */
 	private static final int IN_LIST = 2000;
 
 	private Connection c;
@@ -408,7 +408,7 @@ public final class StoredResolution implements AutoCloseable {
 		Set<String> resolvedIds = new HashSet<>();
 		for (List<String> chunk : chunks(List.copyOf(named))) {
 			resolvedIds.addAll(queryIn("SELECT record_id FROM record_resolution WHERE resolve_epoch = " + this.epoch
-					+ " AND record_id IN (UNNEST(?))", chunk, rs -> rs.getString(1)));
+					+ " AND " + dialect().inArray("record_id"), chunk, rs -> rs.getString(1)));
 		}
 		int links = 0;
 		for (RecordPair pair : this.overrides.mustLink()) {
@@ -458,7 +458,7 @@ public final class StoredResolution implements AutoCloseable {
 			for (List<String> chunk : chunks(frontier)) {
 				for (String column : List.of("record_a", "record_b")) {
 					for (StoredLink link : queryIn("SELECT record_a, record_b, rule, score, reason, refusal "
-							+ "FROM resolve_link WHERE " + column + " IN (UNNEST(?))", chunk, StoredResolution::link)) {
+							+ "FROM resolve_link WHERE " + dialect().inArray(column), chunk, StoredResolution::link)) {
 						links.putIfAbsent(new RecordPair(link.link.recordA(), link.link.recordB()), link);
 						for (String end : List.of(link.link.recordA(), link.link.recordB())) {
 							if (component.add(end)) {
@@ -568,8 +568,8 @@ public final class StoredResolution implements AutoCloseable {
 		Map<String, Member> byId = new HashMap<>();
 		for (List<String> chunk : chunks(List.copyOf(ids))) {
 			for (Member m : profiled(
-					queryIn("SELECT " + MEMBER_COLUMNS + MEMBER_FROM + " WHERE r.record_id IN (UNNEST(?))", chunk,
-							StoredResolution::member))) {
+					queryIn("SELECT " + MEMBER_COLUMNS + MEMBER_FROM + " WHERE " + dialect().inArray("r.record_id"),
+							chunk, StoredResolution::member))) {
 				byId.put(m.profile.id(), m);
 			}
 		}
@@ -585,7 +585,7 @@ public final class StoredResolution implements AutoCloseable {
 			// in the condition the planner scanned the epoch); a record of an earlier
 			// epoch holding the same number is left out here
 			try (PreparedStatement ps = this.c.prepareStatement("SELECT " + MEMBER_COLUMNS + ", r.resolve_epoch"
-					+ MEMBER_FROM + " WHERE r.resolve_no IN (UNNEST(?))")) {
+					+ MEMBER_FROM + " WHERE " + dialect().inArray("r.resolve_no"))) {
 				ps.setArray(1, this.c.createArrayOf("INTEGER", chunk.toArray()));
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
@@ -608,6 +608,10 @@ public final class StoredResolution implements AutoCloseable {
 					+ this.epoch + "): resolve --full");
 		}
 		return byNumber;
+	}
+
+	private Dialect dialect() {
+		return Dialect.of(this.c);
 	}
 
 	private <T> List<T> queryIn(String sql, List<String> ids, Jdbc.RowMapper<T> mapper) {
