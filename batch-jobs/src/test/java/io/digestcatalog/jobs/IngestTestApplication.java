@@ -32,16 +32,20 @@ public class IngestTestApplication {
 	}
 
 	/**
-	 * Points a test context at a file database in {@code dir}, with the shared
-	 * properties.
+	 * Points a test context at a new catalog database for {@code dir} (a file database in
+	 * it, or a PostgreSQL database: {@link TestDatabase}), with the shared properties.
 	 */
-	public static void register(org.springframework.test.context.DynamicPropertyRegistry registry,
+	public static TestDatabase register(org.springframework.test.context.DynamicPropertyRegistry registry,
 			java.nio.file.Path dir) {
-		registry.add("spring.datasource.url", () -> fileDatabaseUrl(dir));
-		registry.add("digestcat.resolve.index-dir", () -> dir.resolve("resolve-index").toString());
+		TestDatabase database = TestDatabase.create(dir);
+		java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
 		for (String p : PROPERTIES) {
-			registry.add(p.substring(0, p.indexOf('=')), () -> p.substring(p.indexOf('=') + 1));
+			properties.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
 		}
+		properties.putAll(database.properties());
+		properties.put("digestcat.resolve.index-dir", dir.resolve("resolve-index").toString());
+		properties.forEach((key, value) -> registry.add(key, () -> value));
+		return database;
 	}
 
 	/** Empties every catalog table (the job repository keeps its history). */

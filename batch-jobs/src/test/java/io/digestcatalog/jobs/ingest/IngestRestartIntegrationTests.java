@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.digestcatalog.core.catalog.CatalogSnapshot;
 import io.digestcatalog.jobs.Digests;
 import io.digestcatalog.jobs.IngestTestApplication;
+import io.digestcatalog.jobs.TestDatabase;
 import io.digestcatalog.jobs.ops.JobsOperations;
 
 /**
@@ -38,9 +39,11 @@ class IngestRestartIntegrationTests {
 	@TempDir
 	static Path dbDir;
 
+	static TestDatabase database;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		IngestTestApplication.register(registry, dbDir);
+		database = IngestTestApplication.register(registry, dbDir);
 	}
 
 	@Autowired
@@ -65,10 +68,7 @@ class IngestRestartIntegrationTests {
 	void failedRunRestartedByTheOperatorEndsAsACleanRunWould() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		Path digest = Digests.generate(this.work.resolve("generated.txt"), 400);
-		jdbc.execute(
-				"""
-						CREATE TRIGGER inject_failure BEFORE INSERT ON appearance REFERENCING NEW ROW AS newrow
-						FOR EACH ROW WHEN (newrow.ordinal = 175) SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'""");
+		database.failInserts(jdbc, "appearance", "newrow.ordinal = 175");
 
 		JobExecution failed = this.jobOperator.start(this.ingestJob,
 				IngestJobParameters.of(List.of(digest.toString()), null, null, 1));
@@ -78,7 +78,7 @@ class IngestRestartIntegrationTests {
 		// chunks of 50: the first three committed, the fourth rolled back whole
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appearance", Long.class)).isEqualTo(150);
 
-		jdbc.execute("DROP TRIGGER inject_failure");
+		database.stopFailingInserts(jdbc, "appearance");
 		JobExecution restarted = this.operations.restart(failed.getId());
 
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -28,6 +28,7 @@ import io.digestcatalog.core.digest.DigestFile;
 import io.digestcatalog.core.digest.DigestFormats;
 import io.digestcatalog.jobs.Digests;
 import io.digestcatalog.jobs.IngestTestApplication;
+import io.digestcatalog.jobs.TestDatabase;
 import io.digestcatalog.jobs.ingest.IngestJobConfiguration;
 import io.digestcatalog.jobs.ingest.IngestJobParameters;
 import io.digestcatalog.jobs.ops.JobsOperations;
@@ -45,9 +46,11 @@ class ResolveWhileLoadingIntegrationTests {
 	@TempDir
 	static Path dir;
 
+	static TestDatabase database;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		IngestTestApplication.register(registry, dir);
+		database = IngestTestApplication.register(registry, dir);
 	}
 
 	@Autowired
@@ -110,12 +113,10 @@ class ResolveWhileLoadingIntegrationTests {
 
 		IngestTestApplication.emptyCatalog(this.dataSource);
 		String last = new DigestFile(inbox.resolve("listing-2026-01-26.txt"), DigestFormats.standard(), null).sha256();
-		jdbc.execute("CREATE TRIGGER inject_failure BEFORE INSERT ON appearance REFERENCING NEW ROW AS newrow "
-				+ "FOR EACH ROW WHEN (newrow.digest_sha = '" + last + "' AND newrow.ordinal = 3) "
-				+ "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
+		database.failInserts(jdbc, "appearance", "newrow.digest_sha = '" + last + "' AND newrow.ordinal = 3");
 		JobExecution failed = ingest(inbox, 2);
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		jdbc.execute("DROP TRIGGER inject_failure");
+		database.stopFailingInserts(jdbc, "appearance");
 
 		JobExecution restarted = this.operations.restart(failed.getId());
 

@@ -1,0 +1,160 @@
+package io.digestcatalog.jobs;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The catalog database a test runs against: an HSQLDB file in the test's folder, or, when
+ * the tests run with {@code -Ddigestcat.test.database=postgresql} (the {@code postgres}
+ * executions of {@code mvn verify}), a new database of its own on the PostgreSQL server
+ * that {@code DIGESTCAT_TEST_POSTGRES_URL} names ({@code .ci/postgres} starts one).
+ * Without that server the PostgreSQL runs are skipped with a message, except in CI
+ * ({@code CI} set), where they fail.
+ */
+public final class TestDatabase {
+
+	/** The system property that chooses the database. */
+	public static final String PROPERTY = "digestcat.test.database";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final String url;
+
+	private final String user;
+
+	private final String password;
+
+	private final boolean postgres;
+
+	private TestDatabase(String url, String user, String password, boolean postgres) {
+		this.url = url;
+		this.user = user;
+		this.password = password;
+		this.postgres = postgres;
+	}
+
+	/** Whether this run's tests use PostgreSQL. */
+	public static boolean postgres() {
+		return "postgresql".equals(System.getProperty(PROPERTY, "hsqldb").toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Why this run's tests cannot run, or null when they can: PostgreSQL is chosen and no
+	 * server is named. In CI that is an error, not a reason to skip.
+	 */
+	public static String unavailable() {
+		if (!postgres() || System.getenv("DIGESTCAT_TEST_POSTGRES_URL") != null) {
+			return null;
+		}
+		return "PostgreSQL runs skipped: DIGESTCAT_TEST_POSTGRES_URL is not set (eval \"$(.ci/postgres)\" starts a "
+				+ "server on 127.0.0.1)";
+	}
+
+	/**
+	 * A new, empty catalog database: an HSQLDB file under {@code dir}, or a new database
+	 * on the PostgreSQL server.
+	 */
+	public static TestDatabase create(Path dir) {
+		if (!postgres()) {
+			return new TestDatabase(IngestTestApplication.fileDatabaseUrl(dir), "SA", "", false);
+		}
+		String server = System.getenv("DIGESTCAT_TEST_POSTGRES_URL");
+		if (server == null) {
+			throw new IllegalStateException("the tests run on PostgreSQL (-D" + PROPERTY
+					+ "=postgresql) but DIGESTCAT_TEST_POSTGRES_URL is not set: eval \"$(.ci/postgres)\"");
+		}
+		String user = System.getenv().getOrDefault("DIGESTCAT_TEST_POSTGRES_USER", "digestcat");
+		String password = System.getenv().getOrDefault("DIGESTCAT_TEST_POSTGRES_PASSWORD", "");
+		String name = "digestcat_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100_000_000
+				+ "_" + SEQUENCE.incrementAndGet();
+		try (Connection c = DriverManager.getConnection(server, user, password); Statement st = c.createStatement()) {
+			st.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot make a test database on " + server + ": " + ex.getMessage(), ex);
+		}
+		return new TestDatabase(server.substring(0, server.lastIndexOf('/') + 1) + name, user, password, true);
+	}
+
+	public boolean isPostgres() {
+		return this.postgres;
+	}
+
+	public String url() {
+		return this.url;
+	}
+
+	/**
+	 * The Spring properties that point a context at this database: its URL and account,
+	 * and on PostgreSQL the shared schema by its folded name.
+	 */
+	public Map<String, String> properties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("spring.datasource.url", this.url);
+		properties.put("spring.datasource.username", this.user);
+		properties.put("spring.datasource.password", this.password);
+		if (this.postgres) {
+			properties.put("spring.flyway.default-schema", "public");
+			properties.put("spring.batch.jdbc.table-prefix", "public.BATCH_");
+		}
+		return properties;
+	}
+
+	/** The same as command-line options of the {@code digestcat} jar. */
+	public java.util.List<String> options() {
+		return properties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+	}
+
+	public void register(DynamicPropertyRegistry registry) {
+		properties().forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	/**
+	 * Makes every insert into {@code table} of a row that {@code condition} holds for
+	 * (written of {@code newrow}, e.g. {@code newrow.ordinal = 3}) fail with "injected
+	 * failure", as a trigger of the database.
+	 */
+	public void failInserts(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, String condition) {
+		if (this.postgres) {
+			jdbc.execute("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF "
+					+ condition.replace("newrow.", "NEW.")
+					+ " THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$");
+			jdbc.execute("CREATE TRIGGER inject_failure BEFORE INSERT ON " + table
+					+ " FOR EACH ROW EXECUTE FUNCTION inject_failure()");
+		}
+		else {
+			jdbc.execute("CREATE TRIGGER inject_failure BEFORE INSERT ON " + table
+					+ " REFERENCING NEW ROW AS newrow FOR EACH ROW WHEN (" + condition
+					+ ") SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
+		}
+	}
+
+	/** Takes {@link #failInserts} back. */
+	public void stopFailingInserts(org.springframework.jdbc.core.JdbcTemplate jdbc, String table) {
+		if (this.postgres) {
+			jdbc.execute("DROP TRIGGER inject_failure ON " + table);
+			jdbc.execute("DROP FUNCTION inject_failure()");
+		}
+		else {
+			jdbc.execute("DROP TRIGGER inject_failure");
+		}
+	}
+
+	/** A plain data source on it, for checks from the test. */
+	public DataSource dataSource() {
+		return new DriverManagerDataSource(this.url, this.user, this.password);
+	}
+
+}
