@@ -23,6 +23,8 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.digestcatalog.jobs.TestDatabase;
+
 /**
  * An operator's view of entity resolution: {@code catalog show} lists a paper's records,
  * {@code catalog unmerge} takes one out for good, {@code resolve} reruns resolution.
@@ -41,9 +43,11 @@ class CorrectionCommandsIntegrationTests {
 	@TempDir
 	static Path inbox;
 
+	static TestDatabase database;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("digestcat.data-dir", dataDir::toString);
+		database = TestDatabase.registerCatalog(registry, dataDir);
 	}
 
 	@BeforeAll
@@ -181,13 +185,10 @@ class CorrectionCommandsIntegrationTests {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		int unresolved = jdbc.update("UPDATE record_resolution SET cluster_id = NULL WHERE record_id LIKE ?",
 				hfRecord().substring(0, 16) + "%");
-		jdbc.execute(
-				"""
-						CREATE TRIGGER inject_failure BEFORE UPDATE ON record_resolution REFERENCING NEW ROW AS newrow
-						FOR EACH ROW WHEN (newrow.cluster_id IS NOT NULL) SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'""");
+		database.failUpdates(jdbc, "record_resolution", "newrow.cluster_id IS NOT NULL");
 
 		CommandRunner.Result failed = run("resolve");
-		jdbc.execute("DROP TRIGGER inject_failure");
+		database.stopFailing(jdbc, "record_resolution");
 		long execution = Long.parseLong(failed.err()
 			.lines()
 			.filter(l -> l.startsWith("restart it with: digestcat jobs restart "))

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.digestcatalog.core.catalog.CatalogSnapshot;
+import io.digestcatalog.jobs.TestDatabase;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,9 +41,11 @@ class DigestCatIntegrationTests {
 
 	static Path sample;
 
+	static TestDatabase database;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("digestcat.data-dir", dataDir::toString);
+		database = TestDatabase.registerCatalog(registry, dataDir);
 	}
 
 	@BeforeAll

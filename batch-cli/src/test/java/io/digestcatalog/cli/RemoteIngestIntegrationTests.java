@@ -27,6 +27,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import picocli.CommandLine;
 
+import io.digestcatalog.jobs.TestDatabase;
+
 /**
  * Digests named by URL, served by a real HTTP server on 127.0.0.1 with ETags, and folders
  * read through include and exclude globs.
@@ -41,9 +43,11 @@ class RemoteIngestIntegrationTests {
 
 	static final AtomicInteger bodiesSent = new AtomicInteger();
 
+	static TestDatabase database;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("digestcat.data-dir", dataDir::toString);
+		database = TestDatabase.registerCatalog(registry, dataDir);
 	}
 
 	@BeforeAll

@@ -67,9 +67,26 @@ public final class TestDatabase {
 	 * on the PostgreSQL server.
 	 */
 	public static TestDatabase create(Path dir) {
+		return postgres() ? onPostgres()
+				: new TestDatabase(IngestTestApplication.fileDatabaseUrl(dir), "SA", "", false);
+	}
+
+	/**
+	 * Points a context of the CLI at the catalog of {@code dataDir}: there, as the CLI's
+	 * defaults put it, or in a new PostgreSQL database.
+	 */
+	public static TestDatabase registerCatalog(DynamicPropertyRegistry registry, Path dataDir) {
+		registry.add("digestcat.data-dir", dataDir::toString);
 		if (!postgres()) {
-			return new TestDatabase(IngestTestApplication.fileDatabaseUrl(dir), "SA", "", false);
+			return new TestDatabase("jdbc:hsqldb:file:" + dataDir.resolve("catalog") + ";shutdown=true", "SA", "",
+					false);
 		}
+		TestDatabase database = onPostgres();
+		database.register(registry);
+		return database;
+	}
+
+	private static TestDatabase onPostgres() {
 		String server = System.getenv("DIGESTCAT_TEST_POSTGRES_URL");
 		if (server == null) {
 			throw new IllegalStateException("the tests run on PostgreSQL (-D" + PROPERTY
@@ -127,22 +144,31 @@ public final class TestDatabase {
 	 * failure", as a trigger of the database.
 	 */
 	public void failInserts(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, String condition) {
+		fail(jdbc, "INSERT", table, condition);
+	}
+
+	/** The same for updates that leave a row {@code condition} holds for. */
+	public void failUpdates(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, String condition) {
+		fail(jdbc, "UPDATE", table, condition);
+	}
+
+	private void fail(org.springframework.jdbc.core.JdbcTemplate jdbc, String event, String table, String condition) {
 		if (this.postgres) {
 			jdbc.execute("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF "
 					+ condition.replace("newrow.", "NEW.")
 					+ " THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$");
-			jdbc.execute("CREATE TRIGGER inject_failure BEFORE INSERT ON " + table
+			jdbc.execute("CREATE TRIGGER inject_failure BEFORE " + event + " ON " + table
 					+ " FOR EACH ROW EXECUTE FUNCTION inject_failure()");
 		}
 		else {
-			jdbc.execute("CREATE TRIGGER inject_failure BEFORE INSERT ON " + table
+			jdbc.execute("CREATE TRIGGER inject_failure BEFORE " + event + " ON " + table
 					+ " REFERENCING NEW ROW AS newrow FOR EACH ROW WHEN (" + condition
 					+ ") SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure'");
 		}
 	}
 
-	/** Takes {@link #failInserts} back. */
-	public void stopFailingInserts(org.springframework.jdbc.core.JdbcTemplate jdbc, String table) {
+	/** Takes {@link #failInserts} or {@link #failUpdates} back. */
+	public void stopFailing(org.springframework.jdbc.core.JdbcTemplate jdbc, String table) {
 		if (this.postgres) {
 			jdbc.execute("DROP TRIGGER inject_failure ON " + table);
 			jdbc.execute("DROP FUNCTION inject_failure()");

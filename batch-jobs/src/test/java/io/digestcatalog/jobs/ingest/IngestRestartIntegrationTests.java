@@ -78,7 +78,7 @@ class IngestRestartIntegrationTests {
 		// chunks of 50: the first three committed, the fourth rolled back whole
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appearance", Long.class)).isEqualTo(150);
 
-		database.stopFailingInserts(jdbc, "appearance");
+		database.stopFailing(jdbc, "appearance");
 		JobExecution restarted = this.operations.restart(failed.getId());
 
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);

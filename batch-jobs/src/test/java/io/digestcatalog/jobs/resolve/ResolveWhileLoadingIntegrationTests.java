@@ -116,7 +116,7 @@ class ResolveWhileLoadingIntegrationTests {
 		database.failInserts(jdbc, "appearance", "newrow.digest_sha = '" + last + "' AND newrow.ordinal = 3");
 		JobExecution failed = ingest(inbox, 2);
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		database.stopFailingInserts(jdbc, "appearance");
+		database.stopFailing(jdbc, "appearance");
 
 		JobExecution restarted = this.operations.restart(failed.getId());
 
