@@ -86,6 +86,19 @@ public final class TestDatabase {
 		return database;
 	}
 
+	/**
+	 * A new database on the PostgreSQL server, whatever this run's choice: for tests that
+	 * are about PostgreSQL. Skipped where no server is named, failing in CI.
+	 */
+	public static TestDatabase postgresDatabase() {
+		if (System.getenv("DIGESTCAT_TEST_POSTGRES_URL") == null && System.getenv("CI") == null) {
+			org.junit.jupiter.api.Assumptions
+				.abort("PostgreSQL test skipped: DIGESTCAT_TEST_POSTGRES_URL is not set (eval \"$(.ci/postgres)\" "
+						+ "starts a server on 127.0.0.1)");
+		}
+		return onPostgres();
+	}
+
 	private static TestDatabase onPostgres() {
 		String server = System.getenv("DIGESTCAT_TEST_POSTGRES_URL");
 		if (server == null) {
@@ -129,9 +142,17 @@ public final class TestDatabase {
 		return properties;
 	}
 
-	/** The same as command-line options of the {@code digestcat} jar. */
+	/**
+	 * The same as command-line options of the {@code digestcat} jar; on PostgreSQL with
+	 * the shipped {@code postgres} profile on, as an operator runs it.
+	 */
 	public java.util.List<String> options() {
-		return properties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+		java.util.List<String> options = new java.util.ArrayList<>();
+		if (this.postgres) {
+			options.add("--spring.profiles.active=postgres");
+		}
+		properties().forEach((key, value) -> options.add("--" + key + "=" + value));
+		return options;
 	}
 
 	public void register(DynamicPropertyRegistry registry) {
