@@ -1,19 +1,15 @@
 package io.digestcatalog.jobs;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
+
+import io.digestcatalog.core.catalog.PostgresTestServer;
 
 /**
  * The catalog database a test runs against: an HSQLDB file in the test's folder, or, when
@@ -24,11 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * ({@code CI} set), where they fail.
  */
 public final class TestDatabase {
-
-	/** The system property that chooses the database. */
-	public static final String PROPERTY = "digestcat.test.database";
-
-	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final String url;
 
@@ -47,19 +38,7 @@ public final class TestDatabase {
 
 	/** Whether this run's tests use PostgreSQL. */
 	public static boolean postgres() {
-		return "postgresql".equals(System.getProperty(PROPERTY, "hsqldb").toLowerCase(Locale.ROOT));
-	}
-
-	/**
-	 * Why this run's tests cannot run, or null when they can: PostgreSQL is chosen and no
-	 * server is named. In CI that is an error, not a reason to skip.
-	 */
-	public static String unavailable() {
-		if (!postgres() || System.getenv("DIGESTCAT_TEST_POSTGRES_URL") != null) {
-			return null;
-		}
-		return "PostgreSQL runs skipped: DIGESTCAT_TEST_POSTGRES_URL is not set (eval \"$(.ci/postgres)\" starts a "
-				+ "server on 127.0.0.1)";
+		return PostgresTestServer.chosen();
 	}
 
 	/**
@@ -100,22 +79,8 @@ public final class TestDatabase {
 	}
 
 	private static TestDatabase onPostgres() {
-		String server = System.getenv("DIGESTCAT_TEST_POSTGRES_URL");
-		if (server == null) {
-			throw new IllegalStateException("the tests run on PostgreSQL (-D" + PROPERTY
-					+ "=postgresql) but DIGESTCAT_TEST_POSTGRES_URL is not set: eval \"$(.ci/postgres)\"");
-		}
-		String user = System.getenv().getOrDefault("DIGESTCAT_TEST_POSTGRES_USER", "digestcat");
-		String password = System.getenv().getOrDefault("DIGESTCAT_TEST_POSTGRES_PASSWORD", "");
-		String name = "digestcat_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100_000_000
-				+ "_" + SEQUENCE.incrementAndGet();
-		try (Connection c = DriverManager.getConnection(server, user, password); Statement st = c.createStatement()) {
-			st.execute("CREATE DATABASE " + name);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot make a test database on " + server + ": " + ex.getMessage(), ex);
-		}
-		return new TestDatabase(server.substring(0, server.lastIndexOf('/') + 1) + name, user, password, true);
+		PostgresTestServer.Database database = PostgresTestServer.newDatabase();
+		return new TestDatabase(database.url(), database.user(), database.password(), true);
 	}
 
 	public boolean isPostgres() {

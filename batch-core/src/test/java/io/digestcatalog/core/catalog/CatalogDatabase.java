@@ -10,25 +10,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.hsqldb.jdbc.JDBCDataSource;
 
 import io.digestcatalog.core.extract.ExtractedEntry;
 
 /**
- * A real HSQLDB file catalog in a test folder, migrated, with one connection kept for
- * writing.
+ * A real catalog database, migrated, with one connection kept for writing: an HSQLDB file
+ * in a test folder, or a new database on the PostgreSQL server when the tests run there
+ * ({@link PostgresTestServer}).
  */
 final class CatalogDatabase implements AutoCloseable {
 
 	static final List<String> TABLES = CatalogSnapshot.TABLES;
 
-	private final JDBCDataSource dataSource;
+	private final DataSource dataSource;
 
 	private final Connection connection;
 
 	private final Path dir;
 
-	private CatalogDatabase(JDBCDataSource dataSource, Path dir) throws SQLException {
+	private CatalogDatabase(DataSource dataSource, Path dir) throws SQLException {
 		this.dataSource = dataSource;
 		this.dir = dir;
 		this.connection = dataSource.getConnection();
@@ -36,6 +39,11 @@ final class CatalogDatabase implements AutoCloseable {
 	}
 
 	static CatalogDatabase in(Path dir) throws SQLException {
+		if (PostgresTestServer.chosen()) {
+			DataSource dataSource = PostgresTestServer.newDatabase().dataSource();
+			CatalogSchema.migrate(dataSource);
+			return new CatalogDatabase(dataSource, dir);
+		}
 		JDBCDataSource dataSource = new JDBCDataSource();
 		dataSource
 			.setUrl("jdbc:hsqldb:file:" + dir.resolve("cat") + ";hsqldb.tx=mvcc;sql.pad_space=false;shutdown=true");
@@ -50,7 +58,7 @@ final class CatalogDatabase implements AutoCloseable {
 		return this.dir.resolve("resolve-index");
 	}
 
-	JDBCDataSource dataSource() {
+	DataSource dataSource() {
 		return this.dataSource;
 	}
 

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,14 +22,20 @@ class RunLockTests {
 	@TempDir
 	Path dir;
 
-	private JDBCDataSource ds;
+	private DataSource ds;
 
 	@BeforeEach
 	void database() {
-		this.ds = new JDBCDataSource();
-		this.ds.setUrl("jdbc:hsqldb:file:" + this.dir.resolve("cat") + ";hsqldb.tx=mvcc;shutdown=true");
-		this.ds.setUser("SA");
-		this.ds.setPassword("");
+		if (PostgresTestServer.chosen()) {
+			this.ds = PostgresTestServer.newDatabase().dataSource();
+		}
+		else {
+			JDBCDataSource file = new JDBCDataSource();
+			file.setUrl("jdbc:hsqldb:file:" + this.dir.resolve("cat") + ";hsqldb.tx=mvcc;shutdown=true");
+			file.setUser("SA");
+			file.setPassword("");
+			this.ds = file;
+		}
 		Flyway.configure().dataSource(this.ds).locations("classpath:db/migration/shared").load().migrate();
 	}
 

@@ -1,4 +1,4 @@
-package io.digestcatalog.jobs;
+package io.digestcatalog.core.catalog;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -13,7 +13,7 @@ public final class PostgresAvailable implements ExecutionCondition {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		String why = TestDatabase.unavailable();
+		String why = PostgresTestServer.unavailable();
 		if (why == null) {
 			return ConditionEvaluationResult.enabled("the chosen database is there");
 		}
