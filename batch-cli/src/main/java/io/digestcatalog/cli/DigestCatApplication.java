@@ -52,9 +52,10 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 				throw new CommandLine.ParameterException(preview, "a command is required");
 			}
 			String first = parsed.subcommand().commandSpec().name();
-			if ("eval".equals(first) || "bench".equals(first)) {
-				// evaluations read benchmark files only, and the benchmark runs its jobs
-				// in processes of their own: no context, no database here
+			if ("eval".equals(first) || "bench".equals(first) || "broker".equals(first)) {
+				// evaluations read benchmark files only, the benchmark runs its jobs in
+				// processes of their own, and the broker is a server of its own: no
+				// context, no database here
 				quietLibraries(verbose);
 				preview.setExecutionExceptionHandler(new Errors(verbose));
 				return preview.execute(commandArgs);
@@ -76,6 +77,10 @@ public class DigestCatApplication implements CommandLineRunner, ExitCodeGenerato
 			// the daemon profile: a web server for health, the scheduler, the catalog
 			// served
 			app.setAdditionalProfiles("daemon");
+		}
+		else if ("worker".equals(name)) {
+			// the worker profile: the listeners of the broker's partition queue
+			app.setAdditionalProfiles("worker");
 		}
 		Map<String, Object> defaults = new HashMap<>();
 		if (verbose) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "digestcat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Turns research-paper digests into a clean, deduplicated catalog.",
 		subcommands = { IngestCommand.class, RebuildCommand.class, ResolveCommand.class, JobsCommand.class,
-				CatalogCommand.class, DaemonCommand.class, EvalCommand.class, BenchCommand.class },
+				CatalogCommand.class, DaemonCommand.class, WorkerCommand.class, BrokerCommand.class, EvalCommand.class,
+				BenchCommand.class },
 		footer = { "",
 				"Configuration: config/application.yml; override with environment variables "
 						+ "(SPRING_DATASOURCE_URL=…) or --spring.datasource.url=… style options.",

@@ -24,7 +24,7 @@ public class IngestTestApplication {
 			"spring.flyway.default-schema=PUBLIC", "spring.flyway.ignore-migration-patterns=*:missing",
 			"spring.batch.jdbc.table-prefix=PUBLIC.BATCH_", "spring.datasource.username=SA",
 			"spring.datasource.password=", "digestcat.ingest.chunk-size=50", "spring.main.banner-mode=off",
-			"digestcat.artifacts.enabled=false" };
+			"digestcat.artifacts.enabled=false", "spring.artemis.mode=native" };
 
 	public static String fileDatabaseUrl(java.nio.file.Path dir) {
 		return "jdbc:hsqldb:file:" + dir.resolve("catalog")

@@ -8,21 +8,25 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.digestcatalog.core.catalog.SourceRanking;
 import io.digestcatalog.core.artifact.AddressPolicy;
 import io.digestcatalog.core.artifact.ArtifactFetcher;
 import io.digestcatalog.core.artifact.ContentStore;
 import io.digestcatalog.core.artifact.FetchPolicy;
 import io.digestcatalog.core.artifact.pdf.PdfMetadataExtractor;
 import io.digestcatalog.core.catalog.PendingArtifact;
+import io.digestcatalog.core.catalog.SourceRanking;
 import io.digestcatalog.jobs.ingest.IngestJobParameters;
+import io.digestcatalog.jobs.remote.RemotePartitioningConfiguration;
+import io.digestcatalog.jobs.remote.RemoteProperties;
 
 /**
  * The artifact steps of the {@code ingest} job: {@code planArtifacts} decides which PDFs
@@ -31,7 +35,7 @@ import io.digestcatalog.jobs.ingest.IngestJobParameters;
  * papers with what their PDFs say, on one thread.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ArtifactProperties.class)
+@EnableConfigurationProperties({ ArtifactProperties.class, RemoteProperties.class })
 public class ArtifactStepsConfiguration {
 
 	public static final String PLAN_STEP = "planArtifacts";
@@ -75,9 +79,17 @@ public class ArtifactStepsConfiguration {
 		return new StepBuilder(PLAN_STEP, jobRepository).tasklet(planArtifactsTasklet, transactionManager).build();
 	}
 
+	/**
+	 * The artifacts fetched a partition (a group of hosts) at a time: on threads of this
+	 * process, or in {@code digestcat worker} processes when remote partitioning is on.
+	 */
 	@Bean
 	Step fetchArtifactsStep(JobRepository jobRepository, Step fetchArtifactsWorkerStep, DataSource dataSource,
-			ArtifactProperties properties) {
+			ArtifactProperties properties, RemoteProperties remote, ObjectProvider<MessageChannel> partitionRequests) {
+		if (remote.enabled()) {
+			return RemotePartitioningConfiguration.managerStep(FETCH_STEP, jobRepository, FETCH_WORKER_STEP,
+					new HostPartitioner(dataSource), properties.concurrency(), partitionRequests.getObject(), remote);
+		}
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("artifacts-");
 		threads.setConcurrencyLimit(properties.concurrency());
 		return new StepBuilder(FETCH_STEP, jobRepository)
