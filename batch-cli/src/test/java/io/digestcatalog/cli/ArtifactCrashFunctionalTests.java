@@ -105,9 +105,16 @@ class ArtifactCrashFunctionalTests {
 	}
 
 	private Path digest() throws IOException {
+		return linkedDigest(this.work.resolve("2025-07-29.txt"), this.server.getAddress().getPort(), PAPERS);
+	}
+
+	/**
+	 * A text digest of {@code papers} entries, each linking its own PDF on the server at
+	 * {@code port}, half of them by the name 127.0.0.1 and half by localhost (two hosts).
+	 */
+	static Path linkedDigest(Path file, int port, int papers) throws IOException {
 		StringBuilder text = new StringBuilder("Jul 29\n\n");
-		int port = this.server.getAddress().getPort();
-		for (int i = 1; i <= PAPERS; i++) {
+		for (int i = 1; i <= papers; i++) {
 			String host = (i % 2 == 0) ? "127.0.0.1" : "localhost";
 			text.append("A Linked Paper Number ")
 				.append(i)
@@ -119,7 +126,7 @@ class ArtifactCrashFunctionalTests {
 				.append(i)
 				.append(".pdf for readers.\n\n");
 		}
-		return Files.writeString(this.work.resolve("2025-07-29.txt"), text);
+		return Files.writeString(file, text);
 	}
 
 	private String[] ingest(Path digest) {

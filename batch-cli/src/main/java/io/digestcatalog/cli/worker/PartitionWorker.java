@@ -48,7 +48,18 @@ final class PartitionWorker implements MessageListener {
 		}
 		this.out.println("worker: partition " + request.getStepName() + " (step execution "
 				+ request.getStepExecutionId() + ") started");
-		StepExecution done = this.handler.handle(request);
+		StepExecution done;
+		try {
+			done = this.handler.handle(request);
+		}
+		catch (RuntimeException ex) {
+			// e.g. a request of another catalog's manager: each catalog wants a queue of
+			// its
+			// own (digestcat.remote.queue); the manager's timeout finds the partition
+			this.out.println("worker: partition " + request.getStepName() + " (step execution "
+					+ request.getStepExecutionId() + ") not run: " + ex.getMessage());
+			return;
+		}
 		this.out.println("worker: partition " + done.getStepName() + " (step execution " + done.getId() + ") "
 				+ done.getStatus() + ", " + done.getWriteCount() + " written");
 	}

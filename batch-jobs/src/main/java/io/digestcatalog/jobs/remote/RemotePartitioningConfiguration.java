@@ -56,6 +56,7 @@ public class RemotePartitioningConfiguration {
 			.outputChannel(partitionRequests)
 			.pollInterval(properties.pollInterval().toMillis())
 			.timeout(properties.partitionTimeout().toMillis())
+			.listener(new UnfinishedPartitions(jobRepository, workerStep))
 			.build();
 	}
 
