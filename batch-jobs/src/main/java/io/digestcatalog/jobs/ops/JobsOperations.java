@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import io.digestcatalog.core.catalog.CatalogGenerations;
 import io.digestcatalog.core.catalog.RunLock;
@@ -26,6 +27,9 @@ import io.digestcatalog.core.catalog.RunLock;
  * running really runs is told by the run lock: a live holder protecting it.
  */
 public class JobsOperations {
+
+	/** How often {@link #stop} asks when the running process keeps updating the step. */
+	private static final int STOP_ATTEMPTS = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(JobsOperations.class);
 
@@ -155,11 +159,26 @@ public class JobsOperations {
 					+ " but no live process runs it (it was killed): recover it with digestcat jobs recover "
 					+ executionId);
 		}
-		try {
-			this.jobOperator.stop(e);
-		}
-		catch (Exception ex) {
-			throw new OperatorException("cannot stop execution " + executionId + ": " + ex.getMessage());
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.jobOperator.stop(e);
+				break;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// the running process committed a chunk between our read and our update
+				// of
+				// its step: read it again and ask again
+				if (attempt == STOP_ATTEMPTS) {
+					throw new OperatorException("cannot stop execution " + executionId + ": " + ex.getMessage());
+				}
+				e = execution(executionId);
+				if (!e.isRunning()) {
+					break;
+				}
+			}
+			catch (Exception ex) {
+				throw new OperatorException("cannot stop execution " + executionId + ": " + ex.getMessage());
+			}
 		}
 		return show(executionId);
 	}
